@@ -1,0 +1,109 @@
+package org.madoguchi.privacy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.madoguchi.audit.AuditEvent;
+import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.japan.InvalidValue;
+import org.madoguchi.platform.Caller;
+import org.madoguchi.platform.InvalidInput;
+import org.madoguchi.platform.NotFound;
+import org.madoguchi.platform.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where My Numbers, bank accounts and phone numbers are kept, sealed, so that cases and resident records
+ * hold only a reference and a mask. Keeping, searching and revealing are audited in the same transaction;
+ * a value is shown in clear only to a role that may see it, for a stated reason.
+ */
+@Service
+public class PersonalDataVault {
+
+	static final String SUBJECT = "personal-data";
+	static final int MIN_REASON = 4;
+	static final int MAX_REASON = 500;
+
+	private final PersonalValues values;
+	private final Seal seal;
+	private final AuditTrail audit;
+
+	PersonalDataVault(PersonalValues values, Seal seal, AuditTrail audit) {
+		this.values = values;
+		this.seal = seal;
+		this.audit = audit;
+	}
+
+	/** Keeps a value; an invalid one is refused with problem path {@code value} and a code such as {@code check_digit}. */
+	@Transactional
+	public PersonalValue store(String municipality, PersonalDataKind kind, String value) {
+		String normalized = valid(kind, value);
+		String masked = kind.mask(normalized);
+		long id = values.add(municipality, kind, seal.seal(municipality, kind.code(), normalized),
+				seal.blindIndex(municipality, kind.code(), kind.canonical(normalized)), masked,
+				Caller.current().map(Caller::username).orElse("system"));
+		audit.record(AuditEvent.of(municipality, "personal-data.stored", SUBJECT, Long.toString(id)).with("kind", kind.code()));
+		return new PersonalValue(id, kind, masked);
+	}
+
+	/** The reference and mask only; showing a mask is not a disclosure, so it is not audited. */
+	@Transactional(readOnly = true)
+	public PersonalValue find(String municipality, long id) {
+		var stored = values.find(municipality, id).orElseThrow(() -> new NotFound("id"));
+		return new PersonalValue(stored.id(), stored.kind(), stored.masked());
+	}
+
+	/** Exact match through the blind index; the audit entry names the kind and the hit count, not the value. */
+	@Transactional
+	public List<PersonalValue> search(String municipality, PersonalDataKind kind, String value) {
+		String normalized = valid(kind, value);
+		var matches = values.matching(municipality, kind, seal.blindIndex(municipality, kind.code(), kind.canonical(normalized)));
+		audit.record(AuditEvent.of(municipality, "personal-data.searched", SUBJECT, null).with("kind", kind.code())
+			.with("matches", Integer.toString(matches.size())));
+		return matches;
+	}
+
+	/**
+	 * The value in clear, for a caller whose role may see it ({@link Role#revealsPersonalData()}) and a reason
+	 * of at least {@value #MIN_REASON} characters. The audit entry is written before the value is opened, in
+	 * the same transaction: if it cannot be written, nothing is returned.
+	 */
+	@Transactional
+	public RevealedValue reveal(String municipality, long id, String reason) {
+		if (!Caller.current().map(PersonalDataVault::mayReveal).orElse(false)) {
+			throw new AccessDeniedException("revealing personal data needs a role that may see it");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new InvalidInput("reason", "required");
+		}
+		if (why.length() < MIN_REASON) {
+			throw new InvalidInput("reason", "too_short", MIN_REASON);
+		}
+		if (why.length() > MAX_REASON) {
+			throw new InvalidInput("reason", "too_long", MAX_REASON);
+		}
+		if (why.chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidInput("reason", "control_characters");
+		}
+		var stored = values.find(municipality, id).orElseThrow(() -> new NotFound("id"));
+		audit.record(AuditEvent.of(municipality, "personal-data.revealed", SUBJECT, Long.toString(id)).because(why)
+			.with("kind", stored.kind().code()));
+		String value = seal.open(municipality, stored.kind().code(), stored.sealed());
+		return new RevealedValue(id, stored.kind(), value, stored.masked());
+	}
+
+	public static boolean mayReveal(Caller caller) {
+		return caller.roles().stream().map(Role::parse).flatMap(Optional::stream).anyMatch(Role::revealsPersonalData);
+	}
+
+	private static String valid(PersonalDataKind kind, String value) {
+		try {
+			return kind.normalize(value);
+		} catch (InvalidValue e) {
+			throw new InvalidInput("value", e.code());
+		}
+	}
+}

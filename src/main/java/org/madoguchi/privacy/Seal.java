@@ -1,0 +1,85 @@
+package org.madoguchi.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.madoguchi.privacy.keys.DataKey;
+import org.madoguchi.privacy.keys.DataKeyRing;
+import org.madoguchi.privacy.keys.Gcm;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals personal values with the municipality's newest encryption key (AES-256-GCM) and computes blind
+ * indexes with its index key (HMAC-SHA256). The associated data names the municipality and the kind, so a
+ * ciphertext copied into another city's rows or into another field does not open.
+ */
+@Component
+public class Seal {
+
+	/** Lower-case letters, digits, dots and hyphens: a ':' in a kind could make two different inputs hash alike. */
+	private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
+
+	private final DataKeyRing keys;
+
+	Seal(DataKeyRing keys) {
+		this.keys = keys;
+	}
+
+	public Sealed seal(String municipality, String kind, String plain) {
+		requireKind(kind);
+		DataKey key = keys.currentEncryptionKey(municipality);
+		byte[] header = ByteBuffer.allocate(Sealed.HEADER_BYTES).put(Sealed.FORMAT).putInt(key.version()).array();
+		byte[] body = Gcm.seal(key.secret(), associated(header, municipality, kind), plain.getBytes(StandardCharsets.UTF_8));
+		return new Sealed(ByteBuffer.allocate(header.length + body.length).put(header).put(body).array());
+	}
+
+	public String open(String municipality, String kind, Sealed sealed) {
+		requireKind(kind);
+		byte[] bytes = sealed.bytes();
+		int version = sealed.keyVersion();
+		if (version <= 0) {
+			throw new UnreadableSeal("not a sealed value of a known format");
+		}
+		DataKey key = keys.encryptionKey(municipality, version)
+			.orElseThrow(() -> new UnreadableSeal("sealed with key v" + version + ", which " + municipality + " does not have"));
+		byte[] header = Arrays.copyOf(bytes, Sealed.HEADER_BYTES);
+		try {
+			return new String(Gcm.open(key.secret(), associated(header, municipality, kind), bytes, Sealed.HEADER_BYTES),
+					StandardCharsets.UTF_8);
+		} catch (AEADBadTagException e) {
+			throw new UnreadableSeal("a sealed " + kind + " does not open for " + municipality
+					+ ": altered, or sealed for another municipality or kind");
+		}
+	}
+
+	/** HMAC-SHA256(index key, kind + ":" + canonical): pass the canonical form, or equal values will differ. */
+	public BlindIndex blindIndex(String municipality, String kind, String canonical) {
+		requireKind(kind);
+		try {
+			var mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(keys.indexKey(municipality).secret().getEncoded(), "HmacSHA256"));
+			return new BlindIndex(mac.doFinal((kind + ":" + canonical).getBytes(StandardCharsets.UTF_8)));
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", e);
+		}
+	}
+
+	/** The header is authenticated too, so a changed key version cannot pass unnoticed. */
+	private static byte[] associated(byte[] header, String municipality, String kind) {
+		byte[] names = ("|" + municipality + "|" + kind).getBytes(StandardCharsets.UTF_8);
+		return ByteBuffer.allocate(header.length + names.length).put(header).put(names).array();
+	}
+
+	private static void requireKind(String kind) {
+		if (kind == null || !KIND.matcher(kind).matches()) {
+			throw new IllegalArgumentException("a kind is a short lower-case name such as 'my-number'");
+		}
+	}
+}
