@@ -16,12 +16,17 @@ import org.springframework.web.servlet.LocaleResolver;
 class LanguageResolver implements LocaleResolver {
 
 	static final String COOKIE = "madoguchi-lang";
+	// the language just chosen applies to the page that chose it, not only to the next one
+	private static final String CHOSEN = LanguageResolver.class.getName() + ".chosen";
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			String header = request.getHeader("Accept-Language");
 			return header != null && header.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.JAPANESE;
+		}
+		if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+			return chosen;
 		}
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
@@ -35,7 +40,9 @@ class LanguageResolver implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		var cookie = new Cookie(COOKIE, supported(locale == null ? "ja" : locale.getLanguage()).getLanguage());
+		Locale chosen = supported(locale == null ? "ja" : locale.getLanguage());
+		request.setAttribute(CHOSEN, chosen);
+		var cookie = new Cookie(COOKIE, chosen.getLanguage());
 		cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
 		cookie.setMaxAge(60 * 60 * 24 * 365);
 		cookie.setHttpOnly(true);
