@@ -10,9 +10,11 @@ import org.madoguchi.audit.AuditTrail;
 import org.madoguchi.japan.InvalidValue;
 import org.madoguchi.japan.KanaName;
 import org.madoguchi.japan.MunicipalityCode;
+import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.ScopedTransactions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -24,11 +26,13 @@ public class Municipalities {
 	private final JdbcClient db;
 	private final AuditTrail audit;
 	private final ScopedTransactions transactions;
+	private final ApplicationEventPublisher events;
 
-	Municipalities(JdbcClient db, AuditTrail audit, ScopedTransactions transactions) {
+	Municipalities(JdbcClient db, AuditTrail audit, ScopedTransactions transactions, ApplicationEventPublisher events) {
 		this.db = db;
 		this.audit = audit;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	public Optional<Municipality> find(String code) {
@@ -54,8 +58,12 @@ public class Municipalities {
 		return db.sql("select id, name from operator order by id").query(Operator.class).list();
 	}
 
-	/** Adds a municipality; call outside a transaction (its audit chain starts in a scope of its own). */
-	public Municipality register(NewMunicipality request) {
+	/**
+	 * Adds a municipality; call outside a transaction (its audit chain starts in a scope of its own). The
+	 * registering administrator is assigned to it by identity, in the same transaction, so that the
+	 * municipality is never there without someone who can administer it.
+	 */
+	public Municipality register(NewMunicipality request, Caller registeredBy) {
 		var problems = new InvalidInput.Collector();
 		try {
 			MunicipalityCode.of(request.code() == null ? "" : request.code());
@@ -88,6 +96,7 @@ public class Municipalities {
 				.update();
 			audit.record(new AuditEvent(request.code(), "municipality.registered", "municipality", request.code(), null,
 					Map.of("name", request.name())));
+			events.publishEvent(new MunicipalityRegistered(request.code(), registeredBy.username()));
 		});
 		return find(request.code()).orElseThrow();
 	}

@@ -1,6 +1,7 @@
 package org.madoguchi.identity.web;
 
 import org.madoguchi.identity.ApiTokens;
+import org.madoguchi.identity.StaffAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -50,8 +52,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, TwoFactorRedirect twoFactor) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain pages(HttpSecurity http, TwoFactorRedirect twoFactor, StaffAccounts accounts) throws Exception {
+		http.addFilterAfter(new SessionRefresh(accounts), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/error").permitAll()
 			.requestMatchers("/login/second-factor", "/login/enrol").hasAuthority(PASSWORD_VERIFIED)
 			.anyRequest().hasAuthority(STAFF))

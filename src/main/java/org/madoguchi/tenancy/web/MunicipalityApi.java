@@ -67,7 +67,7 @@ class MunicipalityApi {
 	@PostMapping("/api/v1/admin/municipalities")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<MunicipalityView> register(@RequestBody NewMunicipality request) {
-		var created = municipalities.register(request);
+		var created = municipalities.register(request, Caller.current().orElseThrow());
 		return ResponseEntity.status(HttpStatus.CREATED).body(MunicipalityView.of(created));
 	}
 

@@ -78,6 +78,22 @@ class MunicipalityPages {
 		return "tenancy/municipalities";
 	}
 
+	@PostMapping("/admin/municipalities")
+	@PreAuthorize("hasRole('ADMIN')")
+	String register(@RequestParam String code, @RequestParam String name, @RequestParam String nameKana,
+			@RequestParam String operatorId, @RequestParam(required = false) Integer population, RedirectAttributes redirect) {
+		try {
+			var created = municipalities.register(new Municipalities.NewMunicipality(code.strip(), name, nameKana, operatorId, population),
+					Caller.current().orElseThrow());
+			redirect.addFlashAttribute("registered", created.name());
+		} catch (InvalidInput e) {
+			redirect.addFlashAttribute("problems", e.problems());
+		} catch (org.madoguchi.platform.Conflict e) {
+			redirect.addFlashAttribute("problems", List.of(e.problem()));
+		}
+		return "redirect:/admin/municipalities";
+	}
+
 	@GetMapping("/admin/municipalities/{code}/calendar")
 	@PreAuthorize("hasRole('ADMIN')")
 	String calendar(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
