@@ -10,10 +10,11 @@ create table case_file (
     channel            text not null check (channel in ('counter', 'mail', 'online', 'api', 'csv')),
     state              text not null,
     data               jsonb not null,
-    -- the kana match key and birth date of the applicant, for search without opening the data
+    -- the kana match key and birth date of the applicant, and a blind index of their phone, so that staff
+    -- can search without the database holding a phone number in clear
     applicant_key      text,
     applicant_birth    date,
-    applicant_phone    text,
+    applicant_phone    bytea,
     received_at        timestamptz not null,
     received_on        date not null,
     due_date           date,
@@ -56,6 +57,19 @@ create table task (
 create index task_open on task (tenant_id, queue, due_date, arrived_at, id) where completed_at is null;
 create index task_case on task (tenant_id, case_number);
 
+-- Independent keyings of a mailed form: round 1 and round 2 by two different clerks; personal values are
+-- vault references, compared through fingerprints (blind indexes), never in clear.
+create table keying (
+    tenant_id     text not null references municipality (code),
+    case_number   text not null,
+    round         smallint not null check (round in (1, 2)),
+    keyed_by      text not null,
+    data          jsonb not null,
+    fingerprints  jsonb not null,
+    keyed_at      timestamptz not null default now(),
+    primary key (tenant_id, case_number, round)
+);
+
 -- The case's own history, shown as its timeline (the audit trail holds the same facts, chained).
 create table case_event (
     tenant_id    text not null references municipality (code),
@@ -74,7 +88,7 @@ create table case_event (
 do $$
 declare t text;
 begin
-    foreach t in array array['case_file', 'intake_key', 'task', 'case_event'] loop
+    foreach t in array array['case_file', 'intake_key', 'task', 'case_event', 'keying'] loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);
         execute format('create policy tenant_isolation on %I using (tenant_id = any (madoguchi_tenants()))'

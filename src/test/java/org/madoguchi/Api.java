@@ -71,14 +71,19 @@ public final class Api {
 	}
 
 	public Response send(String method, String path, String token, String json, String language) {
+		return send(method, path, token, json, language, Map.of());
+	}
+
+	public Response send(String method, String path, String token, String json, String language, Map<String, String> headers) {
 		var request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-		if (json != null) {
+		if (json != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
 			request.header("Content-Type", "application/json");
 		}
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		headers.forEach(request::header);
 		try {
 			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body());
