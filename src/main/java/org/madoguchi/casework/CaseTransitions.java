@@ -37,9 +37,10 @@ public class CaseTransitions {
 	private final DoubleKeying keying;
 	private final CaseMoves moves;
 	private final CaseTimeline timeline;
+	private final CaseLetters letters;
 
 	CaseTransitions(JdbcClient db, Cases cases, Procedures procedures, PersonalFields personal, DoubleKeying keying, CaseMoves moves,
-			CaseTimeline timeline) {
+			CaseTimeline timeline, CaseLetters letters) {
 		this.db = db;
 		this.cases = cases;
 		this.procedures = procedures;
@@ -47,6 +48,7 @@ public class CaseTransitions {
 		this.keying = keying;
 		this.moves = moves;
 		this.timeline = timeline;
+		this.letters = letters;
 	}
 
 	/** Takes a transition; answers the case's state afterwards. */
@@ -114,11 +116,13 @@ public class CaseTransitions {
 			default -> {
 			}
 		}
-		return finish(municipality, file, procedure, transition, kindName(transition.kind()), move.reason(), details, today);
+		var letterValues = transition.letter() == null ? Map.<String, Object>of()
+				: letters.values(municipality, file, procedure, transition, move, today);
+		return finish(municipality, file, procedure, transition, kindName(transition.kind()), move.reason(), details, today, letterValues);
 	}
 
 	private String finish(String municipality, CaseFile file, Procedure procedure, Transition transition, String kind, String reason,
-			Map<String, String> details, LocalDate today) {
+			Map<String, String> details, LocalDate today, Map<String, Object> letterValues) {
 		var from = procedure.workflow().state(file.state()).orElseThrow();
 		var to = procedure.workflow().state(transition.to()).orElseThrow();
 		moves.leave(municipality, cases.find(municipality, file.caseNumber()).orElseThrow(), procedure, from, today);
@@ -127,7 +131,10 @@ public class CaseTransitions {
 		var all = new java.util.HashMap<>(details);
 		all.put("transition", transition.id());
 		if (transition.letter() != null) {
-			all.put("letter", transition.letter());
+			var current = cases.find(municipality, file.caseNumber()).orElseThrow();
+			int seq = timeline.of(municipality, file.caseNumber()).size() + 1;
+			all.putAll(letters.send(municipality, current, procedure, transition.letter(), letterValues, file.caseNumber() + ":" + transition.id() + ":" + seq,
+					today));
 		}
 		timeline.append(municipality, file.caseNumber(), kind, from.id(), to.id(), reason, all);
 		moves.enter(municipality, file.caseNumber(), procedure, to, today);
@@ -154,7 +161,7 @@ public class CaseTransitions {
 			.filter(t -> t.kind() == TransitionKind.KEYING && t.doubleKeying()).findFirst().orElseThrow();
 		store(municipality, file, procedure, data);
 		return finish(municipality, file, procedure, transition, "keying-resolved", move.reason(),
-				Map.of("keyers", String.join(",", keyers)), LocalDate.now(Cases.TOKYO));
+				Map.of("keyers", String.join(",", keyers)), LocalDate.now(Cases.TOKYO), Map.of());
 	}
 
 	private ObjectNode checkedFully(Procedure procedure, Move move, CaseFile file) {

@@ -125,6 +125,11 @@ class MailedRequestLifecycleTest {
 		assertThat(view.get("data").get("copies").asInt()).isEqualTo(1);
 		assertThat(view.get("data").get("requester").get("phone").get("masked").asString()).endsWith("8181").doesNotContain("331");
 		assertThat(decided.body()).doesNotContain("078-331-8181").doesNotContain("0783318181");
+
+		// the deficiency notice and the acknowledgement went into mailing batches of their own type
+		var letters = api.get("/api/v1/municipalities/281000/letters?caseNumber=" + number, api.token("kobe-clerk"));
+		assertThat(letters.status()).as(letters.body()).isEqualTo(200);
+		assertThat(letters.body()).contains("deficiency-notice").contains("acknowledgement");
 	}
 
 	@Test

@@ -1,0 +1,122 @@
+package org.madoguchi.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.madoguchi.documents.LetterRequest;
+import org.madoguchi.documents.LetterType;
+import org.madoguchi.documents.MailingBatches;
+import org.madoguchi.documents.Recipient;
+import org.madoguchi.platform.InvalidInput;
+import org.madoguchi.procedures.Procedure;
+import org.madoguchi.procedures.Transition;
+import org.madoguchi.tenancy.Municipalities;
+import org.madoguchi.tenancy.OfficeCalendars;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The letter a transition sends, addressed to the applicant as keyed and put into the open mailing batch
+ * of its type. What cannot be sent yet (no address keyed, a letter type without a template) is said in
+ * the timeline, never silently dropped.
+ */
+@Component
+class CaseLetters {
+
+	/** Residents get this many business days to correct a deficient application. */
+	static final int CORRECTION_DAYS = 10;
+	private final MailingBatches batches;
+	private final Municipalities municipalities;
+	private final OfficeCalendars calendars;
+
+	CaseLetters(MailingBatches batches, Municipalities municipalities, OfficeCalendars calendars) {
+		this.batches = batches;
+		this.municipalities = municipalities;
+		this.calendars = calendars;
+	}
+
+	/** Sends the letter; answers the details to record: the letter id, or why none was sent. */
+	Map<String, String> send(String municipality, CaseFile file, Procedure procedure, String letterId, Map<String, Object> values,
+			String idempotencyKey, LocalDate today) {
+		var letter = procedure.letter(letterId).orElseThrow();
+		Optional<LetterType> type = LetterType.parse(letter.type().wire());
+		if (type.isEmpty()) {
+			return Map.of("letterNotSent", letterId + ":no-template");
+		}
+		Optional<Recipient> recipient = recipient(procedure, Cases.data(file));
+		if (recipient.isEmpty()) {
+			return Map.of("letterNotSent", letterId + ":no-address");
+		}
+		String name = municipalities.find(municipality).orElseThrow().name();
+		var request = new LetterRequest(municipality, name, procedure.id(), type.get(), file.caseNumber(), recipient.get(), today, values);
+		var added = batches.addOnce(request, idempotencyKey);
+		return Map.of("letter", Long.toString(added.letter().id()));
+	}
+
+	Map<String, Object> values(String municipality, CaseFile file, Procedure procedure, Transition transition, Move move, LocalDate today) {
+		var letter = procedure.letter(transition.letter()).orElseThrow();
+		var values = new HashMap<String, Object>();
+		values.put("procedureName", procedure.name().ja());
+		values.put("title", letter.name().ja());
+		switch (letter.type()) {
+			case DEFICIENCY_NOTICE -> {
+				List<Map<String, String>> items = new ArrayList<>();
+				for (var deficiency : move.deficiencies()) {
+					String item = procedure.field(deficiency.path()).map(f -> f.label().ja())
+						.orElseGet(() -> procedure.attachments().stream().filter(a -> ("attachments." + a.id()).equals(deficiency.path()))
+							.findFirst().map(a -> a.name().ja()).orElse(deficiency.path()));
+					String reason = procedure.deficiencyReasons().stream().filter(r -> r.code().equals(deficiency.reason())).findFirst()
+						.map(r -> r.name().ja()).orElse(deficiency.reason());
+					items.add(Map.of("item", item, "reason", reason));
+				}
+				values.put("items", items);
+				values.put("deadline", calendars.of(municipality).addBusinessDays(today, CORRECTION_DAYS));
+			}
+			case DECISION_NOTICE -> {
+				values.put("decision", transition.name().ja());
+				if (move.reason() != null && !move.reason().isBlank()) {
+					values.put("reasons", List.of(move.reason()));
+				}
+			}
+			case ACKNOWLEDGEMENT -> values.put("receivedOn", file.receivedOn());
+			default -> {
+			}
+		}
+		return values;
+	}
+
+	/** The person the form asks the reading of, with the address they wrote; none while it is not keyed. */
+	static Optional<Recipient> recipient(Procedure procedure, JsonNode data) {
+		String prefix = procedure.fields().stream().map(f -> f.path()).filter(p -> p.endsWith(".nameKana") && !p.contains("[]"))
+			.findFirst().map(p -> p.substring(0, p.length() - ".nameKana".length())).orElse(null);
+		if (prefix == null) {
+			return Optional.empty();
+		}
+		JsonNode person = data.at("/" + prefix.replace('.', '/'));
+		String name = text(person, "name");
+		String postalCode = text(person, "postalCode");
+		String address = text(person, "address");
+		if (name == null || postalCode == null || address == null) {
+			return Optional.empty();
+		}
+		var lines = new ArrayList<String>();
+		for (int i = 0; i < address.length() && lines.size() < 3; i += 30) {
+			lines.add(address.substring(i, Math.min(address.length(), i + 30)));
+		}
+		try {
+			return Optional.of(new Recipient(name.length() > 30 ? name.substring(0, 30) : name, postalCode, lines));
+		} catch (InvalidInput unusable) {
+			return Optional.empty();
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node == null ? null : node.get(field);
+		return value != null && value.isString() && !value.asString().isBlank() ? value.asString() : null;
+	}
+}
