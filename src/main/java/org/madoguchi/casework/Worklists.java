@@ -45,6 +45,9 @@ public class Worklists {
 		if (caller.hasRole(Role.OPERATOR_CHECKER.name()) || caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
 			allowed.add(CaseMoves.CONFLICT_QUEUE);
 		}
+		if (caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
+			allowed.add(SlaWatch.SUPERVISOR_QUEUE);
+		}
 		return allowed;
 	}
 
