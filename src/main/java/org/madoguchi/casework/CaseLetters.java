@@ -99,8 +99,12 @@ class CaseLetters {
 		}
 		JsonNode person = data.at("/" + prefix.replace('.', '/'));
 		String name = text(person, "name");
-		String postalCode = text(person, "postalCode");
-		String address = text(person, "address");
+		// a notifier may write their address elsewhere on the form (a move-in's new address)
+		JsonNode place = text(person, "address") != null ? person : procedure.fields().stream().map(f -> f.path())
+			.filter(p -> p.endsWith(".postalCode") && !p.contains("[]")).map(p -> data.at("/" + p.substring(0, p.lastIndexOf('.')).replace('.', '/')))
+			.filter(n -> text(n, "address") != null).findFirst().orElse(person);
+		String postalCode = text(place, "postalCode");
+		String address = text(place, "address");
 		if (name == null || postalCode == null || address == null) {
 			return Optional.empty();
 		}

@@ -50,8 +50,8 @@ public class Cases {
 	}
 
 	/**
-	 * Opens a case. Mailed forms may arrive before they are keyed, so a mail intake only has to be valid in
-	 * what it carries; every other channel must be complete.
+	 * Opens a case. Paper forms (by mail, or handed in at the counter) are registered before they are keyed,
+	 * so such an intake only has to be valid in what it carries; online, API and CSV data must be complete.
 	 */
 	@Transactional
 	public Intake open(String municipality, String idempotencyKey, String procedureId, String channelName, JsonNode data) {
@@ -80,7 +80,7 @@ public class Cases {
 		LocalDate today = LocalDate.now(TOKYO);
 		var checked = procedure.check(given, today);
 		List<Problem> blocking = checked.problems().stream()
-			.filter(p -> channel != Channel.MAIL || !"required".equals(p.code())).toList();
+			.filter(p -> !(channel == Channel.MAIL || channel == Channel.COUNTER) || !"required".equals(p.code())).toList();
 		if (!blocking.isEmpty()) {
 			throw new InvalidInput(blocking);
 		}
