@@ -74,9 +74,6 @@ class LetterApi {
 	@GetMapping("/{id}.pdf")
 	@PreAuthorize(Views.READERS)
 	ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable long id) {
-		return ResponseEntity.status(HttpStatus.OK).contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"letter-" + id + ".pdf\"")
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(letters.pdf(code, id));
+		return Views.pdf(id, letters.pdf(code, id));
 	}
 }

@@ -34,4 +34,11 @@ final class Views {
 	static final String READERS = "hasAnyRole('OPERATOR_CLERK', 'OPERATOR_CHECKER', 'OPERATOR_SUPERVISOR', 'MUNICIPAL_OFFICIAL')";
 	static final String WRITERS = "hasAnyRole('OPERATOR_CLERK', 'OPERATOR_CHECKER', 'OPERATOR_SUPERVISOR')";
 	static final String SUPERVISOR = "hasRole('OPERATOR_SUPERVISOR')";
+
+	/** A letter's PDF as sent to a browser or an API client: shown inline, never cached. */
+	static org.springframework.http.ResponseEntity<byte[]> pdf(long id, byte[] bytes) {
+		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"letter-" + id + ".pdf\"")
+			.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store").body(bytes);
+	}
 }

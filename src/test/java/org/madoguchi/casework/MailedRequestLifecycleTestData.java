@@ -1,0 +1,14 @@
+package org.madoguchi.casework;
+
+import java.util.Map;
+
+/** A correctly filled mailed request for a resident certificate, for tests in other packages. */
+public final class MailedRequestLifecycleTestData {
+
+	private MailedRequestLifecycleTestData() {
+	}
+
+	public static Map<String, Object> form() {
+		return MailedRequestLifecycleTest.form(1);
+	}
+}
