@@ -121,6 +121,23 @@ public class CaseTransitions {
 		return finish(municipality, file, procedure, transition, kindName(transition.kind()), move.reason(), details, today, letterValues);
 	}
 
+	/**
+	 * Withdraws a case whose correction deadline passed, by the procedure's own withdrawal transition from the
+	 * case's state; a system act, so no role is checked. False when the procedure offers no such way.
+	 */
+	@Transactional
+	public boolean lapse(String municipality, String caseNumber, String reason) {
+		var file = cases.find(municipality, caseNumber).orElseThrow();
+		var procedure = procedures.version(municipality, file.procedureId(), file.procedureVersion()).orElseThrow();
+		var withdrawal = procedure.workflow().transitionsFrom(file.state()).stream().filter(t -> t.kind() == TransitionKind.WITHDRAWAL)
+			.findFirst();
+		if (withdrawal.isEmpty()) {
+			return false;
+		}
+		finish(municipality, file, procedure, withdrawal.get(), "lapsed", reason, Map.of(), LocalDate.now(Cases.TOKYO), Map.of());
+		return true;
+	}
+
 	private String finish(String municipality, CaseFile file, Procedure procedure, Transition transition, String kind, String reason,
 			Map<String, String> details, LocalDate today, Map<String, Object> letterValues) {
 		var from = procedure.workflow().state(file.state()).orElseThrow();

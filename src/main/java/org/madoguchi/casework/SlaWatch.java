@@ -38,9 +38,10 @@ public class SlaWatch {
 	private final Cases cases;
 	private final Municipalities municipalities;
 	private final ScopedTransactions transactions;
+	private final DeficiencyFollowUp followUp;
 
 	SlaWatch(JdbcClient db, Procedures procedures, OfficeCalendars calendars, WorkQueues queues, CaseTimeline timeline,
-			CaseLetters letters, Cases cases, Municipalities municipalities, ScopedTransactions transactions) {
+			CaseLetters letters, Cases cases, Municipalities municipalities, ScopedTransactions transactions, DeficiencyFollowUp followUp) {
 		this.db = db;
 		this.procedures = procedures;
 		this.calendars = calendars;
@@ -50,6 +51,7 @@ public class SlaWatch {
 		this.cases = cases;
 		this.municipalities = municipalities;
 		this.transactions = transactions;
+		this.followUp = followUp;
 	}
 
 	public record Report(int warned, int deferred) {
@@ -58,7 +60,10 @@ public class SlaWatch {
 	@Scheduled(fixedDelayString = "${madoguchi.sla.check-interval:PT15M}", initialDelayString = "${madoguchi.sla.first-check:PT2M}")
 	void everyFewMinutes() {
 		LocalDate today = LocalDate.now(Cases.TOKYO);
-		municipalities.all().forEach(m -> transactions.run(m.code(), () -> check(m.code(), today)));
+		municipalities.all().forEach(m -> transactions.run(m.code(), () -> {
+			check(m.code(), today);
+			followUp.check(m.code(), today);
+		}));
 	}
 
 	/** Checks one municipality's clocks as of a day; run inside its tenant scope. */

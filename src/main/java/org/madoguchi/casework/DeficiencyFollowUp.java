@@ -1,0 +1,116 @@
+package org.madoguchi.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.madoguchi.procedures.Procedure;
+import org.madoguchi.procedures.Procedures;
+import org.madoguchi.procedures.TransitionKind;
+import org.madoguchi.tenancy.OfficeCalendars;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cases waiting for the resident's correction: a reminder (a second deficiency notice, 再通知) after
+ * {@value #REMINDER_DAYS} business days, and withdrawal by the procedure's own withdrawal transition once the
+ * deadline in the notice ({@value CaseLetters#CORRECTION_DAYS} business days) has passed without a correction.
+ */
+@Component
+public class DeficiencyFollowUp {
+
+	static final int REMINDER_DAYS = 5;
+	static final String REMINDER_TITLE = "補正のお願い（再通知）";
+
+	private final JdbcClient db;
+	private final Procedures procedures;
+	private final OfficeCalendars calendars;
+	private final Cases cases;
+	private final CaseLetters letters;
+	private final CaseTimeline timeline;
+	private final CaseTransitions transitions;
+
+	DeficiencyFollowUp(JdbcClient db, Procedures procedures, OfficeCalendars calendars, Cases cases, CaseLetters letters, CaseTimeline timeline,
+			CaseTransitions transitions) {
+		this.db = db;
+		this.procedures = procedures;
+		this.calendars = calendars;
+		this.cases = cases;
+		this.letters = letters;
+		this.timeline = timeline;
+		this.transitions = transitions;
+	}
+
+	public record Report(int reminded, int withdrawn) {
+	}
+
+	/** Follows up one municipality's waiting cases as of a day; run inside its tenant scope. */
+	@Transactional
+	public Report check(String municipality, LocalDate today) {
+		var waiting = db.sql("""
+				select case_number from case_file where tenant_id = ? and sla_paused_since is not null for update skip locked
+				""").param(municipality).query(String.class).list();
+		var calendar = calendars.of(municipality);
+		int reminded = 0;
+		int withdrawn = 0;
+		for (String number : waiting) {
+			var file = cases.find(municipality, number).orElseThrow();
+			var procedure = procedures.version(municipality, file.procedureId(), file.procedureVersion()).orElseThrow();
+			var notice = lastDeficiency(municipality, number);
+			if (notice == null) {
+				continue;
+			}
+			LocalDate deadline = calendar.addBusinessDays(file.slaPausedSince(), CaseLetters.CORRECTION_DAYS);
+			if (today.isAfter(deadline)) {
+				if (transitions.lapse(municipality, number, "補正期限（" + deadline + "）までに補正がなかったため")) {
+					withdrawn++;
+				}
+			} else if (!today.isBefore(calendar.addBusinessDays(file.slaPausedSince(), REMINDER_DAYS)) && !remindedSince(municipality, number, notice.seq())) {
+				remind(municipality, file, procedure, notice, deadline, today);
+				reminded++;
+			}
+		}
+		return new Report(reminded, withdrawn);
+	}
+
+	private void remind(String municipality, CaseFile file, Procedure procedure, TimelineEntry notice, LocalDate deadline, LocalDate today) {
+		JsonNode details = Cases.JSON.readTree(notice.details());
+		var deficiencies = new ArrayList<Move.Deficiency>();
+		for (String pair : details.path("deficiencies").asString("").split(",")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				deficiencies.add(new Move.Deficiency(pair.substring(0, eq), pair.substring(eq + 1)));
+			}
+		}
+		var transition = procedure.workflow().transition(details.path("transition").asString()).orElse(null);
+		Map<String, String> sent = Map.of("letterNotSent", "reminder:no-deficiency-letter");
+		if (transition != null && transition.letter() != null) {
+			var values = new HashMap<>(letters.values(municipality, file, procedure, transition,
+					new Move(transition.id(), null, null, List.copyOf(deficiencies)), today));
+			values.put("title", REMINDER_TITLE);
+			values.put("deadline", deadline);
+			sent = letters.send(municipality, file, procedure, transition.letter(), values, file.caseNumber() + ":reminder:" + notice.seq(), today);
+		}
+		timeline.append(municipality, file.caseNumber(), "deficiency-reminder", file.state(), file.state(), null, sent);
+	}
+
+	private TimelineEntry lastDeficiency(String municipality, String caseNumber) {
+		var entries = timeline.of(municipality, caseNumber);
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			if (entries.get(i).kind().equals(TransitionKind.DEFICIENCY.name().toLowerCase(java.util.Locale.ROOT))) {
+				return entries.get(i);
+			}
+		}
+		return null;
+	}
+
+	private boolean remindedSince(String municipality, String caseNumber, int seq) {
+		return db.sql("select count(*) > 0 from case_event where tenant_id = ? and case_number = ? and kind = 'deficiency-reminder' and seq > ?")
+			.params(municipality, caseNumber, seq).query(Boolean.class).single();
+	}
+}
