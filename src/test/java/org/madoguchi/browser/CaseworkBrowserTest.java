@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.madoguchi.Api;
@@ -42,18 +41,7 @@ abstract class CaseworkBrowserTest extends BrowserTestSupport {
 
 	/** The form of the demo requester; {@code copies} is the field tests make two keyers disagree on. */
 	static Map<String, Object> form(int copies) {
-		var requester = new HashMap<String, Object>();
-		requester.put("name", "髙橋 花子");
-		requester.put("nameKana", "タカハシ ハナコ");
-		requester.put("birthDate", "昭和60年4月1日");
-		requester.put("postalCode", "650-0001");
-		requester.put("address", "神戸市中央区加納町6丁目5番1号");
-		requester.put("phone", "078-331-8181");
-		requester.put("relationship", "self");
-		return Map.of("requester", requester,
-				"certificate", Map.of("kind", "juminhyo", "scope", "whole-household", "includeHeadAndRelationship", true,
-						"includeDomicile", false, "includeMyNumber", false, "purpose", "勤務先への提出"),
-				"copies", copies, "payment", Map.of("postalMoneyOrderAmount", 300, "receivedOn", today()), "returnEnvelope", true);
+		return org.madoguchi.casework.MailedRequestLifecycleTestData.form(copies);
 	}
 
 	static String today() {

@@ -9,6 +9,10 @@ public final class MailedRequestLifecycleTestData {
 	}
 
 	public static Map<String, Object> form() {
-		return MailedRequestLifecycleTest.form(1);
+		return form(1);
+	}
+
+	public static Map<String, Object> form(int copies) {
+		return MailedRequestLifecycleTest.form(copies);
 	}
 }
