@@ -92,19 +92,17 @@ class CaseLetters {
 
 	/** The person the form asks the reading of, with the address they wrote; none while it is not keyed. */
 	static Optional<Recipient> recipient(Procedure procedure, JsonNode data) {
-		String prefix = procedure.fields().stream().map(f -> f.path()).filter(p -> p.endsWith(".nameKana") && !p.contains("[]"))
-			.findFirst().map(p -> p.substring(0, p.length() - ".nameKana".length())).orElse(null);
-		if (prefix == null) {
+		JsonNode person = Cases.Applicant.person(procedure, data);
+		if (person == null) {
 			return Optional.empty();
 		}
-		JsonNode person = data.at("/" + prefix.replace('.', '/'));
-		String name = text(person, "name");
+		String name = Cases.Applicant.text(person, "name");
 		// a notifier may write their address elsewhere on the form (a move-in's new address)
-		JsonNode place = text(person, "address") != null ? person : procedure.fields().stream().map(f -> f.path())
+		JsonNode place = Cases.Applicant.text(person, "address") != null ? person : procedure.fields().stream().map(f -> f.path())
 			.filter(p -> p.endsWith(".postalCode") && !p.contains("[]")).map(p -> data.at("/" + p.substring(0, p.lastIndexOf('.')).replace('.', '/')))
-			.filter(n -> text(n, "address") != null).findFirst().orElse(person);
-		String postalCode = text(place, "postalCode");
-		String address = text(place, "address");
+			.filter(n -> Cases.Applicant.text(n, "address") != null).findFirst().orElse(person);
+		String postalCode = Cases.Applicant.text(place, "postalCode");
+		String address = Cases.Applicant.text(place, "address");
 		if (name == null || postalCode == null || address == null) {
 			return Optional.empty();
 		}
@@ -119,8 +117,4 @@ class CaseLetters {
 		}
 	}
 
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node == null ? null : node.get(field);
-		return value != null && value.isString() && !value.asString().isBlank() ? value.asString() : null;
-	}
 }

@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseMoves {
 
-	static final String CONFLICT_QUEUE = "keying-conflicts";
-
 	private final JdbcClient db;
 	private final WorkQueues queues;
 	private final OfficeCalendars calendars;
@@ -60,7 +58,7 @@ class CaseMoves {
 	/** Two keyings disagree: the case waits in the checkers' conflict queue, still in its state. */
 	void conflict(String municipality, CaseFile file) {
 		queues.closeOpen(municipality, file.caseNumber(), actor());
-		queues.enqueue(municipality, file.caseNumber(), CONFLICT_QUEUE, "resolve-keying", file.dueDate());
+		queues.enqueue(municipality, file.caseNumber(), WorkQueues.CONFLICTS, "resolve-keying", file.dueDate());
 	}
 
 	/** Leaves a state: its open tasks close, and time spent paused is added to the deadline. */

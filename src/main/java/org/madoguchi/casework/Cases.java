@@ -91,7 +91,7 @@ public class Cases {
 			return existing(municipality, ledger.earlier(municipality, idempotencyKey, hash).orElseThrow());
 		}
 		var sealed = personal.seal(municipality, procedure, checked.data());
-		var applicant = Applicant.of(procedure, sealed.data(), checked.data());
+		var applicant = Applicant.of(procedure, checked.data());
 		db.sql("""
 				insert into case_file (tenant_id, case_number, procedure_id, procedure_version, channel, state, data,
 				    applicant_key, applicant_birth, applicant_phone, received_at, received_on, created_by)
@@ -154,13 +154,11 @@ public class Cases {
 	/** Who the case is about, as far as search needs: the first person whose reading the form asks for. */
 	record Applicant(String key, LocalDate birthDate, String phone) {
 
-		static Applicant of(Procedure procedure, ObjectNode sealed, ObjectNode plain) {
-			String prefix = procedure.fields().stream().map(f -> f.path()).filter(p -> p.endsWith(".nameKana") && !p.contains("[]"))
-				.findFirst().map(p -> p.substring(0, p.length() - ".nameKana".length())).orElse(null);
-			if (prefix == null) {
+		static Applicant of(Procedure procedure, ObjectNode plain) {
+			JsonNode person = person(procedure, plain);
+			if (person == null) {
 				return new Applicant(null, null, null);
 			}
-			JsonNode person = plain.at("/" + prefix.replace('.', '/'));
 			String kana = text(person, "nameKana");
 			String birth = text(person, "birthDate");
 			String key = null;
@@ -174,7 +172,13 @@ public class Cases {
 			return new Applicant(key, birthDate, text(person, "phone"));
 		}
 
-		private static String text(JsonNode node, String field) {
+		/** The object of the first person whose reading the form asks for (applicant, requester, notifier …). */
+		static JsonNode person(Procedure procedure, JsonNode data) {
+			return procedure.fields().stream().map(f -> f.path()).filter(p -> p.endsWith(".nameKana") && !p.contains("[]")).findFirst()
+				.map(p -> data.at("/" + p.substring(0, p.length() - ".nameKana".length()).replace('.', '/'))).orElse(null);
+		}
+
+		static String text(JsonNode node, String field) {
 			JsonNode value = node == null ? null : node.get(field);
 			return value != null && value.isString() && !value.asString().isBlank() ? value.asString() : null;
 		}

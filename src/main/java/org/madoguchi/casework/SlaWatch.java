@@ -16,14 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Watches every running SLA clock. When {@code warnAt} of the time is used the operator supervisor gets
- * a task in the {@value #SUPERVISOR_QUEUE} queue; where a procedure has a legal limit with a deferral notice
+ * a task in the {@value WorkQueues#SUPERVISOR} queue; where a procedure has a legal limit with a deferral notice
  * (care certification: 30 days), the notice goes out {@value #MAIL_DAYS} days before the limit, so that it
  * arrives in time, and the case's due date becomes the date the notice promises.
  */
 @Component
 public class SlaWatch {
 
-	static final String SUPERVISOR_QUEUE = "supervisor";
 	static final int MAIL_DAYS = 5;
 	/** How far the deferral notice moves the expected decision: the time a review board usually needs. */
 	static final int DEFERRAL_DAYS = 30;
@@ -92,7 +91,7 @@ public class SlaWatch {
 			if (!c.slaWarned() && !today.isBefore(CaseMoves.clock(sla).warningDate(c.receivedOn(), c.dueDate(), calendar))) {
 				db.sql("update case_file set sla_warned = true where tenant_id = ? and case_number = ?").params(municipality, c.caseNumber())
 					.update();
-				queues.enqueue(municipality, c.caseNumber(), SUPERVISOR_QUEUE, "sla-warning", c.dueDate());
+				queues.enqueue(municipality, c.caseNumber(), WorkQueues.SUPERVISOR, "sla-warning", c.dueDate());
 				timeline.append(municipality, c.caseNumber(), "sla-warning", c.state(), c.state(), null, Map.of("dueDate", c.dueDate().toString()));
 				warned++;
 			}

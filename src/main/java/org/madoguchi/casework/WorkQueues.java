@@ -22,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkQueues {
 
+	/** Where disagreeing double keyings wait for a checker who keyed neither round. */
+	public static final String CONFLICTS = "keying-conflicts";
+	/** The operator supervisor's queue: SLA warnings, and requests from the city. */
+	public static final String SUPERVISOR = "supervisor";
+
 	private final JdbcClient db;
 	private final Duration idleTimeout;
 

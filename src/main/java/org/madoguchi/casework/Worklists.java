@@ -43,10 +43,10 @@ public class Worklists {
 			}
 		}
 		if (caller.hasRole(Role.OPERATOR_CHECKER.name()) || caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
-			allowed.add(CaseMoves.CONFLICT_QUEUE);
+			allowed.add(WorkQueues.CONFLICTS);
 		}
 		if (caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
-			allowed.add(SlaWatch.SUPERVISOR_QUEUE);
+			allowed.add(WorkQueues.SUPERVISOR);
 		}
 		return allowed;
 	}
@@ -75,9 +75,8 @@ public class Worklists {
 		if (!caller.username().equals(task.claimedBy())) {
 			throw new Conflict(409, "id", "task_not_claimed");
 		}
-		String state = transitions.take(task.tenantId(), task.caseNumber(), move);
-		queues.complete(task.tenantId(), taskId, caller.username());
-		return state;
+		// taking the transition closes the case's open tasks, this one included
+		return transitions.take(task.tenantId(), task.caseNumber(), move);
 	}
 
 	/** A supervisor hands a task to a named operator employee; nobody else may. */

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(CasePages.CASEWORKERS)
 class WorklistPages {
 
-	static final String CONFLICT_QUEUE = "keying-conflicts";
+	static final String CONFLICT_QUEUE = org.madoguchi.casework.WorkQueues.CONFLICTS;
 	/** Tasks this person may not do (they keyed round one) are held while looking further, then let go. */
 	private static final int LOOK_AHEAD = 20;
 
