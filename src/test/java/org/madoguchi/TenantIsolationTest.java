@@ -129,6 +129,22 @@ class TenantIsolationTest {
 	}
 
 	@Test
+	void aPooledConnectionTakesEachNewScopeEvenWhenItSkipsRepeatingTheSameOne() throws Exception {
+		var seen = new ArrayList<String>();
+		// one checkout after another: the pool hands back the same physical connection each time
+		for (String scope : List.of("281000", "281000", "271004", "", "271004", "281000,271004")) {
+			var codes = scope.isEmpty() ? List.<String>of() : List.of(scope.split(","));
+			try (var opened = TenantScope.open(codes); var connection = dataSource.getConnection();
+					var statement = connection.createStatement();
+					var rows = statement.executeQuery("select string_agg(tenant_id, ',' order by tenant_id) from office")) {
+				rows.next();
+				seen.add(String.valueOf(rows.getString(1)));
+			}
+		}
+		assertThat(seen).containsExactly("281000", "281000", "271004", "null", "271004", "271004,281000");
+	}
+
+	@Test
 	void theApplicationRoleIsNeitherSuperuserNorExemptFromRowLevelSecurity() {
 		var role = JdbcClient.create(dataSource).sql("select rolsuper or rolbypassrls from pg_roles where rolname = current_user")
 			.query(Boolean.class).single();

@@ -5,8 +5,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reading a municipality's audit trail, as an auditor does: filtered, newest first, a page at a time. */
 @Service
@@ -15,20 +16,30 @@ public class AuditLog {
 	public static final int MAX_PAGE_SIZE = 200;
 
 	private final JdbcClient db;
+	private final AuditChainer chainer;
+	private final TransactionTemplate snapshot;
 
-	AuditLog(JdbcClient db) {
+	AuditLog(JdbcClient db, AuditChainer chainer, PlatformTransactionManager transactions) {
 		this.db = db;
+		this.chainer = chainer;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 	}
 
 	/**
-	 * Page {@code page} (from 0) of {@code size} entries. Count and page come from one snapshot, so the
-	 * total always agrees with the entries shown.
+	 * Page {@code page} (from 0) of {@code size} entries, numbered: what has been committed is chained
+	 * first. Count and page come from one snapshot, so the total always agrees with the entries shown.
 	 */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public AuditPage find(String municipality, AuditFilter filter, int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("page from 0, size from 1 to " + MAX_PAGE_SIZE);
 		}
+		chainer.catchUp(municipality);
+		return snapshot.execute(status -> read(municipality, filter, page, size));
+	}
+
+	private AuditPage read(String municipality, AuditFilter filter, int page, int size) {
 		// only fixed fragments are joined; every value is a bound parameter
 		var where = new StringBuilder("tenant_id = ?");
 		List<Object> params = new ArrayList<>(List.of(municipality));
@@ -53,7 +64,7 @@ public class AuditLog {
 		pageParams.add(size);
 		pageParams.add((long) page * size);
 		var items = db.sql("select " + AuditRows.COLUMNS + " from audit_entry where " + where
-				+ " order by at desc, seq desc limit ? offset ?")
+				+ " order by at desc, id desc limit ? offset ?")
 			.params(pageParams).query((row, n) -> AuditRows.entry(row)).list();
 		return new AuditPage(total, items);
 	}

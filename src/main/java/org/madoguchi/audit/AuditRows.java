@@ -19,6 +19,9 @@ final class AuditRows {
 	/** Columns in the order {@link #entry(ResultSet)} reads them. */
 	static final String COLUMNS = "seq, at, actor, action, subject_type, subject_id, reason, details::text";
 
+	/** The same columns with the row's own key first, for entries not yet chained. */
+	static final String PENDING_COLUMNS = "id, at, actor, action, subject_type, subject_id, reason, details::text";
+
 	static final String UNREADABLE = "(unreadable)";
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
@@ -28,8 +31,22 @@ final class AuditRows {
 	}
 
 	static AuditEntry entry(ResultSet row) throws SQLException {
-		return new AuditEntry(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
-				row.getString(4), row.getString(5), row.getString(6), row.getString(7), details(row.getString(8)));
+		return new AuditEntry(row.getObject(1, Long.class), row.getObject(2, OffsetDateTime.class).toInstant(),
+				row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
+				details(row.getString(8)));
+	}
+
+	static Pending pending(ResultSet row) throws SQLException {
+		return new Pending(row.getLong(1), entry(row));
+	}
+
+	/** A committed entry waiting for its chain number, as read by {@link #PENDING_COLUMNS}. */
+	record Pending(long rowId, AuditEntry entry) {
+
+		AuditEntry numbered(long seq) {
+			return new AuditEntry(seq, entry.at(), entry.actor(), entry.action(), entry.subjectType(),
+					entry.subjectId(), entry.reason(), entry.details());
+		}
 	}
 
 	static OffsetDateTime timestamp(Instant at) {

@@ -12,13 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The municipalities' audit trails. Modules call {@link #record} inside the transaction of the change it
- * describes, so an entry exists exactly when the change does.
+ * describes, so an entry exists exactly when the change does; the hash chain links entries in the order
+ * they are chained, right after their commit.
  */
 @Service
 public class AuditTrail {
@@ -28,17 +31,24 @@ public class AuditTrail {
 
 	private final JdbcClient db;
 	private final JdbcTemplate streaming;
+	private final AuditChainer chainer;
+	private final TransactionTemplate snapshot;
 
-	AuditTrail(JdbcClient db, DataSource dataSource) {
+	AuditTrail(JdbcClient db, DataSource dataSource, AuditChainer chainer, PlatformTransactionManager transactions) {
 		this.db = db;
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(VERIFY_FETCH_SIZE);
+		this.chainer = chainer;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 	}
 
 	/**
-	 * Appends an entry to the event's municipality chain, joining the caller's transaction if there is
-	 * one. The chain head stays locked until that transaction ends, which serialises a city's writers:
-	 * record late in long transactions.
+	 * Adds an entry to the event's municipality trail, joining the caller's transaction if there is one,
+	 * so the entry exists exactly when the change does. It is linked into the hash chain right after
+	 * commit by the {@link AuditChainer}; writers take no shared lock.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEvent event) {
@@ -47,42 +57,35 @@ public class AuditTrail {
 			throw new IllegalStateException("recording for municipality " + municipality + " outside its tenant scope");
 		}
 		db.sql("""
-				insert into audit_chain_head (tenant_id, last_seq, last_hash) values (?, 0, ?)
-				on conflict (tenant_id) do nothing
-				""").params(municipality, ChainHash.GENESIS).update();
-		var head = db.sql("select last_seq, last_hash from audit_chain_head where tenant_id = ? for update")
-			.param(municipality).query((row, n) -> new Head(row.getLong(1), row.getBytes(2))).single();
-		// the clock is read under the lock, so time order follows chain order
-		var entry = new AuditEntry(head.seq() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS), actor(),
-				event.action(), event.subjectType(), event.subjectId(), event.reason(), event.details());
-		byte[] hash = ChainHash.of(head.hash(), municipality, entry);
-		db.sql("""
-				insert into audit_entry (tenant_id, seq, at, actor, action, subject_type, subject_id, reason, details,
-					prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+				insert into audit_entry (tenant_id, at, actor, action, subject_type, subject_id, reason, details)
+				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
 				""")
-			.params(municipality, entry.id(), AuditRows.timestamp(entry.at()), entry.actor(), entry.action(),
-					entry.subjectType(), entry.subjectId(), entry.reason(), AuditRows.json(entry.details()), head.hash(),
-					hash)
+			.params(municipality, AuditRows.timestamp(Instant.now().truncatedTo(ChronoUnit.MICROS)), actor(),
+					event.action(), event.subjectType(), event.subjectId(), event.reason(), AuditRows.json(event.details()))
 			.update();
-		db.sql("update audit_chain_head set last_seq = ?, last_hash = ? where tenant_id = ?")
-			.params(entry.id(), hash, municipality).update();
+		chainer.chainAfterCommit(municipality);
 	}
 
 	/**
-	 * Recomputes the municipality's chain from its first entry. Runs in a snapshot of its own so that
-	 * entries committed meanwhile by other writers are neither half-seen nor mistaken for tampering.
+	 * Recomputes the municipality's chain from its first entry, after chaining what has been committed.
+	 * The walk runs in a snapshot of its own so that entries committed meanwhile by other writers are
+	 * neither half-seen nor mistaken for tampering; entries not yet chained in that snapshot are not part
+	 * of the chain yet and are not counted.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainCheck verify(String municipality) {
 		if (!TenantScope.includes(municipality)) {
 			throw new IllegalStateException("verifying municipality " + municipality + " outside its tenant scope");
 		}
+		chainer.catchUp(municipality);
+		return snapshot.execute(status -> walk(municipality));
+	}
+
+	private ChainCheck walk(String municipality) {
 		var head = db.sql("select last_seq, last_hash from audit_chain_head where tenant_id = ?").param(municipality)
 			.query((row, n) -> new Head(row.getLong(1), row.getBytes(2))).optional().orElse(Head.EMPTY);
 		var walk = new ChainWalk(municipality);
-		streaming.query("select " + AuditRows.COLUMNS + ", prev_hash, hash from audit_entry where tenant_id = ? order by seq",
-				walk, municipality);
+		streaming.query("select " + AuditRows.COLUMNS + ", prev_hash, hash from audit_entry"
+				+ " where tenant_id = ? and seq is not null order by seq", walk, municipality);
 		return walk.against(head);
 	}
 

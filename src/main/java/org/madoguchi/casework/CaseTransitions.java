@@ -55,8 +55,7 @@ public class CaseTransitions {
 	@Transactional
 	public String take(String municipality, String caseNumber, Move move) {
 		var caller = Caller.current().orElseThrow();
-		var file = db.sql("select case_number from case_file where tenant_id = ? and case_number = ? for update").params(municipality, caseNumber)
-			.query(String.class).optional().flatMap(n -> cases.find(municipality, n)).orElseThrow(() -> new NotFound("caseNumber"));
+		var file = cases.lock(municipality, caseNumber).orElseThrow(() -> new NotFound("caseNumber"));
 		var procedure = procedures.version(municipality, file.procedureId(), file.procedureVersion()).orElseThrow();
 		if (Move.RESOLVE_KEYING.equals(move.transition())) {
 			return resolveKeying(municipality, file, procedure, move, caller);
@@ -127,7 +126,7 @@ public class CaseTransitions {
 	 */
 	@Transactional
 	public boolean lapse(String municipality, String caseNumber, String reason) {
-		var file = cases.find(municipality, caseNumber).orElseThrow();
+		var file = cases.lock(municipality, caseNumber).orElseThrow();
 		var procedure = procedures.version(municipality, file.procedureId(), file.procedureVersion()).orElseThrow();
 		var withdrawal = procedure.workflow().transitionsFrom(file.state()).stream().filter(t -> t.kind() == TransitionKind.WITHDRAWAL)
 			.findFirst();
@@ -142,9 +141,7 @@ public class CaseTransitions {
 			Map<String, String> details, LocalDate today, Map<String, Object> letterValues) {
 		var from = procedure.workflow().state(file.state()).orElseThrow();
 		var to = procedure.workflow().state(transition.to()).orElseThrow();
-		moves.leave(municipality, cases.find(municipality, file.caseNumber()).orElseThrow(), procedure, from, today);
-		db.sql("update case_file set state = ?, updated_at = now() where tenant_id = ? and case_number = ?").params(to.id(), municipality,
-				file.caseNumber()).update();
+		moves.move(municipality, file, procedure, from, to, today);
 		var all = new java.util.HashMap<>(details);
 		all.put("transition", transition.id());
 		if (transition.letter() != null) {
@@ -154,7 +151,6 @@ public class CaseTransitions {
 					today));
 		}
 		timeline.append(municipality, file.caseNumber(), kind, from.id(), to.id(), reason, all);
-		moves.enter(municipality, file.caseNumber(), procedure, to, today);
 		return to.id();
 	}
 
@@ -241,8 +237,7 @@ public class CaseTransitions {
 
 	private void requeue(String municipality, CaseFile file, Procedure procedure) {
 		var state = procedure.workflow().state(file.state()).orElseThrow();
-		moves.leave(municipality, file, procedure, state, LocalDate.now(Cases.TOKYO));
-		moves.enter(municipality, file.caseNumber(), procedure, state, LocalDate.now(Cases.TOKYO));
+		moves.move(municipality, file, procedure, state, state, LocalDate.now(Cases.TOKYO));
 	}
 
 	/** Everyone who keyed, checked or returned the case: none of them may decide it. */

@@ -92,17 +92,25 @@ public class Cases {
 		}
 		var sealed = personal.seal(municipality, procedure, checked.data());
 		var applicant = Applicant.of(procedure, checked.data());
+		var first = procedure.workflow().initial();
+		var clock = moves.opening(municipality, procedure, first, today);
 		db.sql("""
 				insert into case_file (tenant_id, case_number, procedure_id, procedure_version, channel, state, data,
-				    applicant_key, applicant_birth, applicant_phone, received_at, received_on, created_by)
-				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, now(), ?, ?)
-				""").params(municipality, number, procedure.id(), procedure.version(), channel.wire(), procedure.workflow().initial().id(),
+				    applicant_key, applicant_birth, applicant_phone, received_at, received_on, due_date, sla_paused_since, created_by)
+				values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, now(), ?, ?, ?, ?)
+				""").params(municipality, number, procedure.id(), procedure.version(), channel.wire(), first.id(),
 				JSON.writeValueAsString(sealed.data()), applicant.key(), applicant.birthDate(),
-				personal.phoneIndex(municipality, applicant.phone()), today, moves.actor()).update();
-		timeline.append(municipality, number, "received", null, procedure.workflow().initial().id(), null,
+				personal.phoneIndex(municipality, applicant.phone()), today, clock.due(), clock.pausedSince(), moves.actor()).update();
+		timeline.append(municipality, number, "received", null, first.id(), null,
 				Map.of("channel", channel.wire(), "procedure", procedure.id(), "version", Integer.toString(procedure.version())));
-		LocalDate due = moves.enter(municipality, number, procedure, procedure.workflow().initial(), today);
-		return new Intake(number, procedure.workflow().initial().id(), due, true);
+		moves.queueOpened(municipality, number, first, clock);
+		return new Intake(number, first.id(), clock.due(), true);
+	}
+
+	/** The case with its row locked until the transaction ends: every transition starts here. */
+	Optional<CaseFile> lock(String municipality, String caseNumber) {
+		return db.sql("select " + COLUMNS + " from case_file where tenant_id = ? and case_number = ? for update")
+			.params(municipality, caseNumber).query(CaseFile.class).optional();
 	}
 
 	public Optional<CaseFile> find(String municipality, String caseNumber) {

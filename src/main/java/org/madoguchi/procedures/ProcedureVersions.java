@@ -1,7 +1,8 @@
 package org.madoguchi.procedures;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,21 +23,25 @@ class ProcedureVersions {
 		this.db = db;
 	}
 
-	Optional<Stored> latest(String municipality, String id) {
-		return db.sql("select " + COLUMNS + """
-				 from procedure_version where tenant_id = ? and procedure_id = ? order by version desc limit 1
-				""").params(municipality, id).query(Stored.class).optional();
-	}
-
 	Optional<Stored> exact(String municipality, String id, int version) {
 		return db.sql("select " + COLUMNS + " from procedure_version where tenant_id = ? and procedure_id = ? and version = ?")
 			.params(municipality, id, version).query(Stored.class).optional();
 	}
 
-	List<Stored> latestOfEach(String municipality) {
-		return db.sql("select distinct on (procedure_id) " + COLUMNS + """
-				 from procedure_version where tenant_id = ? order by procedure_id, version desc
-				""").param(municipality).query(Stored.class).list();
+	/** The newest version number of one procedure, without its text; empty when the city never published it. */
+	Optional<Integer> latestNumber(String municipality, String id) {
+		return db.sql("select version from procedure_version where tenant_id = ? and procedure_id = ? order by version desc limit 1")
+			.params(municipality, id).query(Integer.class).optional();
+	}
+
+	/** The newest version number of each procedure the city published, without their texts. */
+	Map<String, Integer> latestNumbers(String municipality) {
+		var latest = new TreeMap<String, Integer>();
+		db.sql("select procedure_id, max(version) from procedure_version where tenant_id = ? group by procedure_id")
+			.param(municipality).query(row -> {
+				latest.put(row.getString(1), row.getInt(2));
+			});
+		return latest;
 	}
 
 	/**

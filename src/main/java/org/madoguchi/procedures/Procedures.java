@@ -17,6 +17,8 @@ import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.TenantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,16 +37,18 @@ public class Procedures {
 	private final ShippedProcedures shipped;
 	private final ProcedureVersions versions;
 	private final AuditTrail audit;
-	/** Parsed stored versions; the source is kept to compare, so a row can never be answered with another's parse. */
-	private final Map<String, Parsed> parsed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+	/**
+	 * Committed versions, parsed. A version never changes once committed, so a hit needs no query; a miss
+	 * is remembered only after the reading transaction commits, in case that transaction published it and
+	 * rolls back. {@link #NOT_STORED} marks version 1 of a shipped procedure, which is never stored.
+	 */
+	private final Map<String, Procedure> committed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Procedure> eldest) {
 			return size() > CACHE_SIZE;
 		}
 	});
-
-	private record Parsed(String source, Procedure procedure) {
-	}
+	private static final Procedure NOT_STORED = null;
 
 	Procedures(ShippedProcedures shipped, ProcedureVersions versions, AuditTrail audit) {
 		this.shipped = shipped;
@@ -55,14 +59,27 @@ public class Procedures {
 	/** The version new cases of this municipality open under. */
 	public Optional<Procedure> current(String municipality, String id) {
 		scoped(municipality);
-		return versions.latest(municipality, id).map(row -> parse(municipality, row)).or(() -> shipped.find(id));
+		return versions.latestNumber(municipality, id).flatMap(v -> version(municipality, id, v)).or(() -> shipped.find(id));
 	}
 
 	/** An exact version, as a case opened under it needs; version 1 of a shipped procedure is the shipped file. */
 	public Optional<Procedure> version(String municipality, String id, int version) {
 		scoped(municipality);
-		var stored = versions.exact(municipality, id, version).map(row -> parse(municipality, row));
-		return stored.isPresent() || version != 1 ? stored : shipped.find(id);
+		String key = municipality + "/" + id + "/" + version;
+		if (committed.containsKey(key)) {
+			return Optional.ofNullable(committed.get(key)).or(() -> shipped.find(id));
+		}
+		var stored = versions.exact(municipality, id, version).map(row -> parse(row));
+		if (stored.isPresent()) {
+			rememberOnceCommitted(key, stored.get());
+			return stored;
+		}
+		if (version == 1 && shipped.has(id)) {
+			// publishing a shipped id starts at version 2, so this absence is for good
+			rememberOnceCommitted(key, NOT_STORED);
+			return shipped.find(id);
+		}
+		return Optional.empty();
 	}
 
 	/** The current version of every procedure of the municipality, by id. */
@@ -70,7 +87,7 @@ public class Procedures {
 		scoped(municipality);
 		var all = new TreeMap<String, Procedure>();
 		shipped.all().forEach(p -> all.put(p.id(), p));
-		versions.latestOfEach(municipality).forEach(row -> all.put(row.id(), parse(municipality, row)));
+		versions.latestNumbers(municipality).forEach((id, v) -> version(municipality, id, v).ifPresent(p -> all.put(id, p)));
 		return new ArrayList<>(all.values());
 	}
 
@@ -102,23 +119,28 @@ public class Procedures {
 		return ProcedureReader.read(tree, next);
 	}
 
-	private Procedure parse(String municipality, ProcedureVersions.Stored row) {
-		String key = municipality + "/" + row.id() + "/" + row.version();
-		Parsed cached = parsed.get(key);
-		if (cached != null && cached.source().equals(row.source())) {
-			return cached.procedure();
-		}
+	private static Procedure parse(ProcedureVersions.Stored row) {
 		var format = DefinitionText.Format.valueOf(row.format().toUpperCase(Locale.ROOT));
-		Procedure procedure;
 		try {
-			procedure = ProcedureReader.read(withId(DefinitionText.read(row.source(), format), row.id()), row.version());
+			return ProcedureReader.read(withId(DefinitionText.read(row.source(), format), row.id()), row.version());
 		} catch (InvalidInput e) {
 			// it passed when published; failing now means the rules changed under it, which needs a migration
 			throw new IllegalStateException("Stored procedure " + row.id() + " v" + row.version() + " no longer reads: "
 					+ e.getMessage(), e);
 		}
-		parsed.put(key, new Parsed(row.source(), procedure));
-		return procedure;
+	}
+
+	private void rememberOnceCommitted(String key, Procedure procedure) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			committed.put(key, procedure);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				committed.put(key, procedure);
+			}
+		});
 	}
 
 	/** The body's id must match the one in the URL; a body without one takes it, placed first for readability. */

@@ -91,6 +91,33 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void an_entry_is_numbered_once_committed_while_a_running_transaction_holds_nobody_up() throws Exception {
+		String municipality = Chains.freshMunicipality();
+		var transactions = new TransactionTemplate(transactionManager);
+		try (var scope = TenantScope.open(municipality)) {
+			trail.record(AuditEvent.of(municipality, "case.keyed", "case", "C-1"));
+			transactions.executeWithoutResult(status -> {
+				trail.record(AuditEvent.of(municipality, "case.keyed", "case", "C-2"));
+				// another city worker records and verifies while C-2 is uncommitted: nobody waits for it
+				try (var pool = Executors.newSingleThreadExecutor()) {
+					var meanwhile = pool.submit(() -> TenantScope.call(List.of(municipality), () -> {
+						trail.record(AuditEvent.of(municipality, "case.keyed", "case", "C-3"));
+						return trail.verify(municipality);
+					}));
+					assertThat(meanwhile.get()).isEqualTo(new ChainCheck(true, 2, null));
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+
+			assertThat(trail.verify(municipality)).isEqualTo(new ChainCheck(true, 3, null));
+			assertThat(log.find(municipality, AuditFilter.none(), 0, 10).items())
+				.extracting(AuditEntry::subjectId, AuditEntry::id)
+				.containsExactlyInAnyOrder(tuple("C-1", 1L), tuple("C-3", 2L), tuple("C-2", 3L));
+		}
+	}
+
+	@Test
 	void the_actor_is_the_authenticated_user_or_else_the_system() {
 		String municipality = Chains.freshMunicipality();
 		try (var scope = TenantScope.open(municipality)) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ChainHashTest {
 
 	static final Instant AT = Instant.parse("2026-11-02T00:30:00.123456Z");
-	static final AuditEntry ENTRY = new AuditEntry(1, AT, "suzuki", "case.keyed", "case", "C-1", null, Map.of("a", "1"));
+	static final AuditEntry ENTRY = new AuditEntry(1L, AT, "suzuki", "case.keyed", "case", "C-1", null, Map.of("a", "1"));
 
 	@Test
 	void the_hash_is_sha256_and_depends_only_on_content() {
@@ -34,10 +34,10 @@ class ChainHashTest {
 
 	@Test
 	void moving_text_between_fields_changes_the_hash() {
-		var one = new AuditEntry(1, AT, "ab", "c", null, null, null, Map.of());
-		var other = new AuditEntry(1, AT, "a", "bc", null, null, null, Map.of());
-		var keyValue = new AuditEntry(1, AT, "a", "b", null, null, null, Map.of("k", "v1"));
-		var shifted = new AuditEntry(1, AT, "a", "b", null, null, null, Map.of("kv", "1"));
+		var one = new AuditEntry(1L, AT, "ab", "c", null, null, null, Map.of());
+		var other = new AuditEntry(1L, AT, "a", "bc", null, null, null, Map.of());
+		var keyValue = new AuditEntry(1L, AT, "a", "b", null, null, null, Map.of("k", "v1"));
+		var shifted = new AuditEntry(1L, AT, "a", "b", null, null, null, Map.of("kv", "1"));
 
 		assertThat(ChainHash.of(ChainHash.GENESIS, "281000", one))
 			.isNotEqualTo(ChainHash.of(ChainHash.GENESIS, "281000", other));
@@ -60,8 +60,8 @@ class ChainHashTest {
 		backwards.put("b", "2");
 		backwards.put("a", "1");
 
-		assertThat(ChainHash.of(ChainHash.GENESIS, "281000", new AuditEntry(1, AT, "x", "y", null, null, null, forwards)))
-			.isEqualTo(ChainHash.of(ChainHash.GENESIS, "281000", new AuditEntry(1, AT, "x", "y", null, null, null, backwards)));
+		assertThat(ChainHash.of(ChainHash.GENESIS, "281000", new AuditEntry(1L, AT, "x", "y", null, null, null, forwards)))
+			.isEqualTo(ChainHash.of(ChainHash.GENESIS, "281000", new AuditEntry(1L, AT, "x", "y", null, null, null, backwards)));
 	}
 
 	@Test

@@ -27,7 +27,7 @@ final class Chains {
 		return Integer.toString(NEXT.incrementAndGet());
 	}
 
-	/** A fresh chain of {@code entries} entries whose reasons are "reason 1", "reason 2" … */
+	/** A fresh, fully chained chain of {@code entries} entries whose reasons are "reason 1", "reason 2" … */
 	String chainOf(int entries) {
 		String municipality = freshMunicipality();
 		try (var scope = TenantScope.open(municipality)) {
@@ -35,6 +35,8 @@ final class Chains {
 				trail.record(AuditEvent.of(municipality, "case.keyed", "case", "C-" + i).because("reason " + i)
 					.with("step", Integer.toString(i)));
 			}
+			// verifying chains what was committed: the intruder below tampers with numbered entries
+			trail.verify(municipality);
 		}
 		return municipality;
 	}

@@ -152,7 +152,7 @@ class TamperingTest {
 	@Test
 	void an_entry_appended_behind_the_writers_back_is_found_even_with_a_valid_hash() {
 		String municipality = chains.chainOf(2);
-		var forged = new AuditEntry(3, Instant.now().truncatedTo(ChronoUnit.MICROS), "intruder", "case.keyed", null, null,
+		var forged = new AuditEntry(3L, Instant.now().truncatedTo(ChronoUnit.MICROS), "intruder", "case.keyed", null, null,
 				null, Map.of());
 
 		chains.tamper("""
