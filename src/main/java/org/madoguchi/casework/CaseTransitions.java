@@ -242,10 +242,12 @@ public class CaseTransitions {
 
 	/** Everyone who keyed, checked or returned the case: none of them may decide it. */
 	List<String> preparers(String municipality, String caseNumber) {
-		var names = new java.util.ArrayList<>(keying.keyers(municipality, caseNumber));
-		names.addAll(db.sql("select distinct actor from case_event where tenant_id = ? and case_number = ? and kind = any (?)")
-			.params(municipality, caseNumber, PREPARING.toArray(String[]::new)).query(String.class).list());
-		return names;
+		return db.sql("""
+				select keyed_by from keying where tenant_id = ? and case_number = ?
+				union
+				select actor from case_event where tenant_id = ? and case_number = ? and kind = any (?)
+				""").params(municipality, caseNumber, municipality, caseNumber, PREPARING.toArray(String[]::new))
+			.query(String.class).list();
 	}
 
 	private static String kindName(TransitionKind kind) {

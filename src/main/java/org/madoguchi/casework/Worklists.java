@@ -52,6 +52,7 @@ public class Worklists {
 	}
 
 	/** The next task of one queue, or of the most urgent queue the caller may work when none is named. */
+	@Transactional
 	public Optional<Task> next(String municipality, String queue) {
 		var caller = Caller.current().orElseThrow();
 		var mine = queuesOf(municipality, caller);

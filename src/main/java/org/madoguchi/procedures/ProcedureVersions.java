@@ -28,12 +28,6 @@ class ProcedureVersions {
 			.params(municipality, id, version).query(Stored.class).optional();
 	}
 
-	/** The newest version number of one procedure, without its text; empty when the city never published it. */
-	Optional<Integer> latestNumber(String municipality, String id) {
-		return db.sql("select version from procedure_version where tenant_id = ? and procedure_id = ? order by version desc limit 1")
-			.params(municipality, id).query(Integer.class).optional();
-	}
-
 	/** The newest version number of each procedure the city published, without their texts. */
 	Map<String, Integer> latestNumbers(String municipality) {
 		var latest = new TreeMap<String, Integer>();

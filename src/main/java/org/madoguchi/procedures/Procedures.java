@@ -1,5 +1,6 @@
 package org.madoguchi.procedures;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
@@ -15,6 +17,7 @@ import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.TenantScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -49,17 +52,25 @@ public class Procedures {
 		}
 	});
 	private static final Procedure NOT_STORED = null;
+	private final Map<String, Latest> latest = new ConcurrentHashMap<>();
+	private final Duration refresh;
 
-	Procedures(ShippedProcedures shipped, ProcedureVersions versions, AuditTrail audit) {
+	private record Latest(Map<String, Integer> numbers, long readAt) {
+	}
+
+	Procedures(ShippedProcedures shipped, ProcedureVersions versions, AuditTrail audit,
+			@Value("${madoguchi.procedures.refresh:PT2S}") Duration refresh) {
 		this.shipped = shipped;
 		this.versions = versions;
 		this.audit = audit;
+		this.refresh = refresh;
 	}
 
 	/** The version new cases of this municipality open under. */
 	public Optional<Procedure> current(String municipality, String id) {
 		scoped(municipality);
-		return versions.latestNumber(municipality, id).flatMap(v -> version(municipality, id, v)).or(() -> shipped.find(id));
+		return Optional.ofNullable(latestNumbers(municipality).get(id)).flatMap(v -> version(municipality, id, v))
+			.or(() -> shipped.find(id));
 	}
 
 	/** An exact version, as a case opened under it needs; version 1 of a shipped procedure is the shipped file. */
@@ -87,7 +98,7 @@ public class Procedures {
 		scoped(municipality);
 		var all = new TreeMap<String, Procedure>();
 		shipped.all().forEach(p -> all.put(p.id(), p));
-		versions.latestNumbers(municipality).forEach((id, v) -> version(municipality, id, v).ifPresent(p -> all.put(id, p)));
+		latestNumbers(municipality).forEach((id, v) -> version(municipality, id, v).ifPresent(p -> all.put(id, p)));
 		return new ArrayList<>(all.values());
 	}
 
@@ -114,9 +125,26 @@ public class Procedures {
 		int next = highest == 0 && shipped.has(checked.id()) ? 2 : highest + 1;
 		String by = Caller.current().map(Caller::username).orElse("system");
 		versions.insert(municipality, checked.id(), next, tree.toString(), body, format.wire(), by);
+		afterCommit(() -> latest.remove(municipality));
 		audit.record(AuditEvent.of(municipality, "procedure.published", "procedure", checked.id())
 			.with("version", String.valueOf(next)).with("format", format.wire()));
 		return ProcedureReader.read(tree, next);
+	}
+
+	/**
+	 * The newest version number of each procedure the city published. Asked on every intake and every
+	 * claim, so it is kept for {@code madoguchi.procedures.refresh}: this node forgets it when it publishes,
+	 * another node's publication shows here after at most that long.
+	 */
+	private Map<String, Integer> latestNumbers(String municipality) {
+		var known = latest.get(municipality);
+		long now = System.nanoTime();
+		if (known != null && now - known.readAt() < refresh.toNanos()) {
+			return known.numbers();
+		}
+		var numbers = Map.copyOf(versions.latestNumbers(municipality));
+		afterCommit(() -> latest.put(municipality, new Latest(numbers, now)));
+		return numbers;
 	}
 
 	private static Procedure parse(ProcedureVersions.Stored row) {
@@ -131,14 +159,19 @@ public class Procedures {
 	}
 
 	private void rememberOnceCommitted(String key, Procedure procedure) {
+		afterCommit(() -> committed.put(key, procedure));
+	}
+
+	/** Runs once the current transaction commits, or now outside one: what it reads is committed then. */
+	private static void afterCommit(Runnable action) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			committed.put(key, procedure);
+			action.run();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				committed.put(key, procedure);
+				action.run();
 			}
 		});
 	}
