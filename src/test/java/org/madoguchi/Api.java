@@ -95,6 +95,23 @@ public final class Api {
 		}
 	}
 
+	/** The body as bytes, for what is not text (a letter's PDF); fails unless the answer is 200. */
+	public byte[] download(String path, String token) {
+		var request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build();
+		try {
+			var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}

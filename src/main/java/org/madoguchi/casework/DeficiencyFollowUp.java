@@ -2,10 +2,10 @@ package org.madoguchi.casework;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.madoguchi.documents.LetterType;
 import org.madoguchi.procedures.Procedure;
 import org.madoguchi.procedures.Procedures;
 import org.madoguchi.procedures.TransitionKind;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Cases waiting for the resident's correction: a reminder (a second deficiency notice, 再通知) after
+ * Cases waiting for the resident's correction: a reminder (再通知, repeating the deficiency notice's items) after
  * {@value #REMINDER_DAYS} business days, and withdrawal by the procedure's own withdrawal transition once the
  * deadline in the notice ({@value CaseLetters#CORRECTION_DAYS} business days) has passed without a correction.
  */
@@ -25,7 +25,6 @@ import tools.jackson.databind.JsonNode;
 public class DeficiencyFollowUp {
 
 	static final int REMINDER_DAYS = 5;
-	static final String REMINDER_TITLE = "補正のお願い（再通知）";
 
 	private final JdbcClient db;
 	private final Procedures procedures;
@@ -89,12 +88,12 @@ public class DeficiencyFollowUp {
 		}
 		var transition = procedure.workflow().transition(details.path("transition").asString()).orElse(null);
 		Map<String, String> sent = Map.of("letterNotSent", "reminder:no-deficiency-letter");
+		// a resident told of the deficiency by letter is reminded by letter: a reminder of its own type, so that it
+		// is enclosed and counted apart from first notices, restating the deadline the first notice set
 		if (transition != null && transition.letter() != null) {
-			var values = new HashMap<>(letters.values(municipality, file, procedure, transition,
-					new Move(transition.id(), null, null, List.copyOf(deficiencies)), today));
-			values.put("title", REMINDER_TITLE);
-			values.put("deadline", deadline);
-			sent = letters.send(municipality, file, procedure, transition.letter(), values, file.caseNumber() + ":reminder:" + notice.seq(), today);
+			var values = CaseLetters.reminder(procedure, List.copyOf(deficiencies), LocalDate.ofInstant(notice.at(), Cases.TOKYO), deadline);
+			sent = letters.send(municipality, file, procedure, "reminder", LetterType.REMINDER, values,
+					file.caseNumber() + ":reminder:" + notice.seq(), today);
 		}
 		timeline.append(municipality, file.caseNumber(), "deficiency-reminder", file.state(), file.state(), null, sent);
 	}

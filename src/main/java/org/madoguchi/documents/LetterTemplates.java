@@ -54,7 +54,7 @@ final class LetterTemplates {
 	private static String sender(LetterRequest request) {
 		return switch (request.type()) {
 			case DEFERRAL_NOTICE, DECISION_NOTICE -> request.municipalityName() + "長";
-			case ACKNOWLEDGEMENT, DEFICIENCY_NOTICE -> request.municipalityName();
+			case ACKNOWLEDGEMENT, DEFICIENCY_NOTICE, CERTIFICATE, REMINDER -> request.municipalityName();
 		};
 	}
 

@@ -11,7 +11,11 @@ public enum LetterType {
 	ACKNOWLEDGEMENT("acknowledgement", "受付のお知らせ"),
 	DEFICIENCY_NOTICE("deficiency-notice", "不備のお知らせ"),
 	DEFERRAL_NOTICE("deferral-notice", "処分延期通知"),
-	DECISION_NOTICE("decision-notice", "決定通知書");
+	DECISION_NOTICE("decision-notice", "決定通知書"),
+	/** The cover letter mailed with issued certificates (住民票の写し), listing what the envelope holds. */
+	CERTIFICATE("certificate", "証明書送付のご案内"),
+	/** A second notice for what the resident has not done yet (再通知): a deficiency uncorrected, an appointment. */
+	REMINDER("reminder", "再通知");
 
 	private final String code;
 	private final String title;

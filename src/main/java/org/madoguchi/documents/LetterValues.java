@@ -21,6 +21,10 @@ import org.madoguchi.platform.InvalidInput;
  * <li>deferral notice: {@code reason} and {@code expectedDate}</li>
  * <li>decision notice: {@code decision}, optionally {@code reasons}</li>
  * <li>acknowledgement: optionally {@code receivedOn}</li>
+ * <li>certificate (cover letter): {@code enclosures} (list of {@code {item, copies}}) and {@code feeReceived} in
+ * yen, optionally {@code receivedOn}</li>
+ * <li>reminder (再通知): {@code deadline}; {@code items} as in a deficiency notice when it follows one, and
+ * optionally {@code firstNoticeOn}</li>
  * </ul>
  * Every type may carry {@code procedureName}, {@code contact} and {@code title} (the procedure's own name for
  * the letter, such as 交付できない旨の通知, in place of the default heading); procedure templates may read
@@ -32,7 +36,11 @@ final class LetterValues {
 	static final int MAX_TEXT = 200;
 	static final int MAX_TITLE = 40;
 	static final int MAX_LONG_TEXT = 1000;
-	private static final List<String> DATES = List.of("deadline", "expectedDate", "receivedOn", "decidedOn");
+	static final int MAX_ENCLOSURES = 10;
+	static final int MAX_COPIES = 99;
+	/** A fee above this is a typing error, not a certificate fee. */
+	static final long MAX_FEE = 1_000_000;
+	private static final List<String> DATES = List.of("deadline", "expectedDate", "receivedOn", "decidedOn", "firstNoticeOn");
 
 	private LetterValues() {
 	}
@@ -62,6 +70,17 @@ final class LetterValues {
 			case DECISION_NOTICE -> {
 				text(problems, values, "decision", true, MAX_LONG_TEXT);
 				text(problems, values, "reasons", false, MAX_LONG_TEXT);
+			}
+			case CERTIFICATE -> {
+				values.put("enclosures", enclosures(problems, values.get("enclosures")));
+				values.put("feeReceived", whole(problems, "values.feeReceived", values.get("feeReceived"), 0, MAX_FEE));
+			}
+			case REMINDER -> {
+				// a reminder after a deficiency notice repeats its items; any other reminder has none
+				if (values.get("items") != null) {
+					values.put("items", items(problems, values.get("items")));
+				}
+				notBefore(problems, values, "deadline", letterDate);
 			}
 		}
 		return Collections.unmodifiableMap(values);
@@ -98,6 +117,55 @@ final class LetterValues {
 			problems.add("values." + key, e.code());
 		}
 		return value;
+	}
+
+	/** What the envelope holds besides the cover letter, each with its number of copies. */
+	private static List<Map<String, Object>> enclosures(InvalidInput.Collector problems, Object value) {
+		if (!(value instanceof List<?> list) || list.isEmpty()) {
+			problems.add("values.enclosures", value == null || value instanceof List ? "required" : "format");
+			return List.of();
+		}
+		if (list.size() > MAX_ENCLOSURES) {
+			problems.add("values.enclosures", "too_many_enclosures", MAX_ENCLOSURES);
+			return List.of();
+		}
+		var enclosures = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < list.size(); i++) {
+			String path = "values.enclosures[" + i + "]";
+			if (!(list.get(i) instanceof Map<?, ?> raw)) {
+				problems.add(path, "format");
+				continue;
+			}
+			Object item = raw.get("item");
+			if (item != null && !(item instanceof String)) {
+				problems.add(path + ".item", "format");
+			} else {
+				Texts.check(problems, path + ".item", (String) item, MAX_TEXT, true);
+			}
+			Object copies = whole(problems, path + ".copies", raw.get("copies"), 1, MAX_COPIES);
+			var enclosure = new LinkedHashMap<String, Object>();
+			enclosure.put("item", item);
+			enclosure.put("copies", copies);
+			enclosures.add(Collections.unmodifiableMap(enclosure));
+		}
+		return List.copyOf(enclosures);
+	}
+
+	/** A whole number within bounds, kept as a long: JSON gives Integer or Long, Java callers either. */
+	private static Object whole(InvalidInput.Collector problems, String path, Object value, long min, long max) {
+		if (value == null) {
+			problems.add(path, "required");
+			return null;
+		}
+		if (!(value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte)) {
+			problems.add(path, "format");
+			return value;
+		}
+		long number = ((Number) value).longValue();
+		if (number < min || number > max) {
+			problems.add(path, "out_of_range");
+		}
+		return number;
 	}
 
 	/** The deficient items, each with the reason the resident must read to correct it. */

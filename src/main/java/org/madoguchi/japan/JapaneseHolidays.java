@@ -21,11 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JapaneseHolidays {
 
-	private static final LocalDate LAW_IN_FORCE = LocalDate.of(1948, 7, 20);
+	/** The first year with national holidays: the law came into force in it. */
+	public static final int FIRST_YEAR = 1948;
+	private static final LocalDate LAW_IN_FORCE = LocalDate.of(FIRST_YEAR, 7, 20);
 	private static final LocalDate SUBSTITUTES_FROM = LocalDate.of(1973, 4, 12);
 	private static final LocalDate CITIZENS_HOLIDAY_FROM = LocalDate.of(1985, 12, 27);
 	private static final LocalDate NEXT_FREE_DAY_FROM = LocalDate.of(2007, 1, 1);
-	private static final int LAST_COMPUTABLE_YEAR = 2150;
+	/** The last year whose holidays can be computed; later years are refused. */
+	public static final int LAST_COMPUTABLE_YEAR = 2150;
 
 	/** Days made holidays by their own laws; the 2019 ones count as 祝日 for the other rules too. */
 	private static final Map<LocalDate, String> ONE_OFF = Map.of(

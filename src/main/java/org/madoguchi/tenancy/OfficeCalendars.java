@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.japan.JapaneseHolidays;
 import org.madoguchi.japan.OfficeCalendar;
 import org.madoguchi.platform.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,15 @@ public class OfficeCalendars {
 	OfficeCalendars(JdbcClient db, AuditTrail audit) {
 		this.db = db;
 		this.audit = audit;
+	}
+
+	/**
+	 * Whether calendars answer for a year: from the holiday law of {@value JapaneseHolidays#FIRST_YEAR} to the last
+	 * year whose holidays can be computed. Before, there is nothing to show; after, holidays would be refused half-way
+	 * through a request, so the API and the pages refuse the year up front, with the field named.
+	 */
+	public static boolean covers(int year) {
+		return year >= JapaneseHolidays.FIRST_YEAR && year <= JapaneseHolidays.LAST_COMPUTABLE_YEAR;
 	}
 
 	/** The calendar of a municipality in the current tenant scope. */

@@ -2,18 +2,21 @@ package org.madoguchi.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.madoguchi.Api;
 import org.madoguchi.MadoguchiTest;
+import org.madoguchi.documents.PdfReading;
+import org.madoguchi.japan.WarekiDate;
 import org.madoguchi.platform.TenantScope;
 import org.madoguchi.tenancy.OfficeCalendars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A deficient application: one reminder after five business days, withdrawal after the deadline. */
+/** A deficient application: one reminder letter (再通知) after five business days, withdrawal after the deadline. */
 @MadoguchiTest
 class DeficiencyFollowUpTest {
 
@@ -46,9 +49,11 @@ class DeficiencyFollowUpTest {
 				"find-deficiency", "deficiencies", List.of(Map.of("path", "returnEnvelope", "reason", "no-return-envelope")))));
 		assertThat(deficient.json().get("state").asString()).isEqualTo("awaiting-resident");
 
+		LocalDate deadline;
 		try (var scope = TenantScope.open(KOBE)) {
 			var paused = cases.find(KOBE, number).orElseThrow().slaPausedSince();
 			var calendar = calendars.of(KOBE);
+			deadline = calendar.addBusinessDays(paused, 10);
 			followUp.check(KOBE, calendar.addBusinessDays(paused, 4));
 			assertThat(kinds(number)).doesNotContain("deficiency-reminder");
 			followUp.check(KOBE, calendar.addBusinessDays(paused, 5));
@@ -60,8 +65,16 @@ class DeficiencyFollowUpTest {
 			assertThat(cases.find(KOBE, number).orElseThrow().state()).isEqualTo("withdrawn");
 			assertThat(kinds(number)).endsWith("lapsed");
 		}
-		var letters = api.get(BASE + "/letters?caseNumber=" + number, api.token("kobe-clerk")).json();
-		assertThat(letters.valueStream().filter(l -> l.toString().contains("deficiency-notice")).count()).isEqualTo(2);
+		var letters = api.get(BASE + "/letters?caseNumber=" + number, api.token("kobe-clerk")).json().valueStream().toList();
+		assertThat(letters).extracting(l -> l.get("type").asString()).containsExactlyInAnyOrder("deficiency-notice", "reminder");
+		var notice = letters.stream().filter(l -> l.get("type").asString().equals("deficiency-notice")).findFirst().orElseThrow();
+		var reminder = letters.stream().filter(l -> l.get("type").asString().equals("reminder")).findFirst().orElseThrow();
+		// first notices and reminders are enclosed by different people: never in one batch
+		assertThat(reminder.get("batchId").asLong()).isNotEqualTo(notice.get("batchId").asLong());
+
+		String text = PdfReading.text(api.download(BASE + "/letters/" + reminder.get("id").asLong() + ".pdf", api.token("kobe-clerk")));
+		assertThat(text).contains("補正のお願い（再通知）", "返信用封筒の同封", "返信用封筒なし・切手不足", "補正の期限 " + WarekiDate.format(deadline),
+				"〒650-0001", "神戸市中央区加納町6丁目5番1号", "髙橋 花子 様");
 	}
 
 	private List<String> kinds(String number) {

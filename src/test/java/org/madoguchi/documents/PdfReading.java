@@ -14,14 +14,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /** Reads a rendered letter back the way a reviewer would: its text, its fonts, what a window shows. */
-final class PdfReading {
+public final class PdfReading {
 
 	static final float POINTS_PER_MM = 72f / 25.4f;
 
 	private PdfReading() {
 	}
 
-	static String text(byte[] pdf) {
+	public static String text(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		} catch (IOException e) {

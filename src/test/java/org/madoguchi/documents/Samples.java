@@ -48,6 +48,17 @@ final class Samples {
 				values.put("decision", "請求のとおり交付することに決定しました。");
 				values.put("reasons", "請求の要件を満たしているため。");
 			}
+			case CERTIFICATE -> {
+				values.put("receivedOn", date);
+				values.put("enclosures", List.of(Map.of("item", "住民票の写し（世帯全員）", "copies", 2),
+						Map.of("item", "住民票の写し（本人のみ）", "copies", 1)));
+				values.put("feeReceived", 900L);
+			}
+			case REMINDER -> {
+				values.put("items", List.of(Map.of("item", "返信用封筒", "reason", "同封されていません。")));
+				values.put("firstNoticeOn", date.minusDays(7));
+				values.put("deadline", date.plusDays(7));
+			}
 		}
 		return values;
 	}

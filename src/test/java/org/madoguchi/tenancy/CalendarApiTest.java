@@ -55,4 +55,17 @@ class CalendarApiTest {
 		assertThat(api.get("/api/v1/municipalities/281000/calendar/holidays?year=1800", api.token("kobe-clerk")).firstError())
 			.isEqualTo("year:out_of_range");
 	}
+
+	@Test
+	void theCalendarAnswersFromTheHolidayLawToTheLastComputableYearAndNamesTheYearBeyond() {
+		var api = new Api(port);
+		String holidays = "/api/v1/municipalities/281000/calendar/holidays?year=";
+		assertThat(api.get(holidays + JapaneseHolidays.FIRST_YEAR, api.token("kobe-clerk")).status()).isEqualTo(200);
+		assertThat(api.get(holidays + JapaneseHolidays.LAST_COMPUTABLE_YEAR, api.token("kobe-clerk")).status()).isEqualTo(200);
+		var beyond = api.get(holidays + (JapaneseHolidays.LAST_COMPUTABLE_YEAR + 1), api.token("kobe-clerk"));
+		assertThat(beyond.status()).isEqualTo(422);
+		assertThat(beyond.firstError()).isEqualTo("year:out_of_range");
+		assertThat(api.get("/api/v1/municipalities/281000/calendar/add-business-days?from=2180-01-06&days=1", api.token("kobe-clerk"))
+			.firstError()).isEqualTo("from:out_of_range");
+	}
 }

@@ -88,6 +88,10 @@ final class TimelineView {
 			}
 			String letterName = transition == null ? null : procedure.workflow().transition(transition).map(t -> t.letter())
 				.flatMap(procedure::letter).map(l -> l.name().in(locale)).orElse(null);
+			String letterType = text(details, "letterType");
+			if (letterName == null && letterType != null) {
+				letterName = messages.getMessage("casework.letter." + letterType, null, letterType, locale);
+			}
 			if (text(details, "letter") != null) {
 				notes.add(messages.getMessage("casework.event.letter", new Object[] { letterName == null ? "" : letterName }, locale));
 			}

@@ -70,6 +70,11 @@ class ApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiErrorBody> unreadable(HttpMessageNotReadableException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonBodyLimit.TooLarge) {
+				return respond(413, List.of(Problem.of("body", "too_large", JsonBodyLimit.SHOWN)));
+			}
+		}
 		return respond(400, List.of(Problem.of("body", "malformed")));
 	}
 

@@ -74,7 +74,7 @@ class MunicipalityApi {
 	/** National holidays of the year plus the days this municipality declared closed. */
 	@GetMapping("/api/v1/municipalities/{code}/calendar/holidays")
 	List<Holiday> holidays(@PathVariable String code, @RequestParam int year) {
-		checkYear(year);
+		checkYear("year", year);
 		var holidays = new ArrayList<Holiday>();
 		JapaneseHolidays.of(year).forEach((date, name) -> holidays.add(new Holiday(date, name)));
 		calendars.days(code).stream()
@@ -90,7 +90,7 @@ class MunicipalityApi {
 		if (days < 0 || days > 3650) {
 			throw new InvalidInput("days", "out_of_range");
 		}
-		checkYear(from.getYear());
+		checkYear("from", from.getYear());
 		return new BusinessDay(calendars.of(code).addBusinessDays(from, days));
 	}
 
@@ -124,9 +124,9 @@ class MunicipalityApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static void checkYear(int year) {
-		if (year < 1948 || year > 2199) {
-			throw new InvalidInput("year", "out_of_range");
+	private static void checkYear(String parameter, int year) {
+		if (!OfficeCalendars.covers(year)) {
+			throw new InvalidInput(parameter, "out_of_range");
 		}
 	}
 }

@@ -98,7 +98,7 @@ class MunicipalityPages {
 	@PreAuthorize("hasRole('ADMIN')")
 	String calendar(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
 		int shown = year == null ? LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).getYear() : year;
-		if (shown < 1948 || shown > 2199) {
+		if (!OfficeCalendars.covers(shown)) {
 			throw new NotFound("year");
 		}
 		var municipality = municipalities.find(code).orElseThrow(() -> new NotFound("code"));
