@@ -4,7 +4,7 @@
 -- marked mailed only with a person's count equal to its letter count.
 
 create domain letter_type as text
-    check (value in ('acknowledgement', 'deficiency-notice', 'deferral-notice', 'decision-notice', 'certificate', 'reminder'));
+    check (value in ('acknowledgement', 'deficiency-notice', 'deferral-notice', 'decision-notice'));
 
 create table mailing_batch (
     tenant_id    text        not null references municipality (code),
