@@ -14,6 +14,7 @@ public class InvalidValue extends IllegalArgumentException {
 	public static final String OUT_OF_RANGE = "out_of_range";
 	public static final String INVALID_DATE = "invalid_date";
 	public static final String NOT_KANA = "not_kana";
+	public static final String NOT_ZENGIN = "not_zengin";
 
 	private static final long serialVersionUID = 1L;
 
