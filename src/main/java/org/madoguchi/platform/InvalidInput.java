@@ -38,6 +38,11 @@ public class InvalidInput extends RuntimeException {
 			return problems.isEmpty();
 		}
 
+		/** The problems so far, for callers that keep them (deficiencies) instead of refusing the input. */
+		public List<Problem> problems() {
+			return List.copyOf(problems);
+		}
+
 		public void throwIfAny() {
 			if (!problems.isEmpty()) {
 				throw new InvalidInput(problems);

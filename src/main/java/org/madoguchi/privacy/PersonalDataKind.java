@@ -82,6 +82,14 @@ public enum PersonalDataKind {
 		return code;
 	}
 
+	/**
+	 * The value as the vault would keep it, or an {@link org.madoguchi.japan.InvalidValue}: lets a bulk load
+	 * sort out bad values before it stores any.
+	 */
+	public String normalized(String input) {
+		return normalize(input);
+	}
+
 	public static Optional<PersonalDataKind> parse(String code) {
 		for (PersonalDataKind kind : values()) {
 			if (kind.code.equals(code)) {

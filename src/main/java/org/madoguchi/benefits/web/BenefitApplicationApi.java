@@ -1,0 +1,90 @@
+package org.madoguchi.benefits.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.madoguchi.benefits.Approvals;
+import org.madoguchi.benefits.BenefitApplications;
+import org.madoguchi.benefits.PrintedForms;
+import org.madoguchi.platform.Problem;
+import org.madoguchi.platform.web.ApiErrorBody;
+import org.madoguchi.platform.web.CsvUpload;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Forms out, applications in, the city's approval; {code} is checked by the platform's tenant guard. The
+ * operator's back office imports the scanning vendor's file; only a municipal official approves.
+ */
+@RestController
+class BenefitApplicationApi {
+
+	private final BenefitApplications applications;
+	private final Approvals approvals;
+	private final PrintedForms forms;
+	private final MessageSource messages;
+
+	BenefitApplicationApi(BenefitApplications applications, Approvals approvals, PrintedForms forms, MessageSource messages) {
+		this.applications = applications;
+		this.approvals = approvals;
+		this.forms = forms;
+		this.messages = messages;
+	}
+
+	record Report(int accepted, int created, Map<String, Integer> statuses, List<Rejected> rejected) {
+	}
+
+	record Rejected(int line, List<ApiErrorBody.Error> errors) {
+	}
+
+	@GetMapping(path = "/api/v1/municipalities/{code}/benefit-programmes/{id}/forms.csv")
+	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR_SUPERVISOR','MUNICIPAL_OFFICIAL')")
+	ResponseEntity<StreamingResponseBody> formsCsv(@PathVariable String code, @PathVariable String id) {
+		StreamingResponseBody body = out -> forms.writeCsv(code, id, out);
+		return ResponseEntity.ok().contentType(MediaType.valueOf("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forms-" + id + ".csv\"").body(body);
+	}
+
+	@PostMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/applications:import")
+	@PreAuthorize("hasAnyRole('OPERATOR_CLERK','OPERATOR_CHECKER','OPERATOR_SUPERVISOR','ADMIN')")
+	Report importMailed(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String encoding,
+			HttpServletRequest request) throws IOException {
+		CsvUpload.requireCsv(request.getContentType());
+		var result = applications.importMailed(code, id, encoding, request.getInputStream());
+		Locale locale = LocaleContextHolder.getLocale();
+		return new Report(result.accepted(), result.created(), result.statuses(), result.rejected().stream()
+			.map(r -> new Rejected(r.line(), r.errors().stream().map(p -> error(p, locale)).toList())).toList());
+	}
+
+	@GetMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/approvals")
+	Approvals.Batch pendingApproval(@PathVariable String code, @PathVariable String id) {
+		return approvals.pending(code, id);
+	}
+
+	@PostMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/approvals")
+	@PreAuthorize("hasRole('MUNICIPAL_OFFICIAL')")
+	Approvals.Batch approve(@PathVariable String code, @PathVariable String id,
+			@RequestBody(required = false) Approvals.Batch expected) {
+		return approvals.approveAll(code, id, expected);
+	}
+
+	private ApiErrorBody.Error error(Problem problem, Locale locale) {
+		return new ApiErrorBody.Error(problem.path(), problem.code(),
+				messages.getMessage("error." + problem.code(), problem.arguments(), problem.code(), locale));
+	}
+}
