@@ -20,6 +20,8 @@ import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.Problem;
 import org.madoguchi.platform.ScopedTransactions;
+import org.madoguchi.platform.csv.CsvEncoding;
+import org.madoguchi.platform.csv.CsvRows;
 import org.madoguchi.procedures.Channel;
 import org.madoguchi.procedures.Procedure;
 import org.madoguchi.procedures.Procedures;
@@ -82,7 +84,7 @@ public class CaseImport {
 		if (!procedure.channels().contains(Channel.CSV)) {
 			throw new InvalidInput("procedure", "channel_not_accepted");
 		}
-		Survey survey = survey(bytes, CsvRows.encodings(CsvRows.named(encoding), bytes));
+		Survey survey = survey(bytes, CsvEncoding.candidates(CsvEncoding.named(encoding), bytes));
 		var columns = CsvColumns.of(procedure, survey.header().cells());
 		var accepted = new ArrayList<Accepted>();
 		var rejected = new ArrayList<Rejected>();

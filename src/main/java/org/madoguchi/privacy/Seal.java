@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javax.crypto.AEADBadTagException;
@@ -33,11 +34,23 @@ public class Seal {
 	}
 
 	public Sealed seal(String municipality, String kind, String plain) {
+		return sealer(municipality, kind).apply(plain);
+	}
+
+	/**
+	 * Seals many values with the key that is newest now, looked up once: a bulk load would otherwise ask the
+	 * database for the newest key version once per value. A key rotated meanwhile does not matter, since
+	 * every value names the version it was sealed with.
+	 */
+	public Function<String, Sealed> sealer(String municipality, String kind) {
 		requireKind(kind);
 		DataKey key = keys.currentEncryptionKey(municipality);
 		byte[] header = ByteBuffer.allocate(Sealed.HEADER_BYTES).put(Sealed.FORMAT).putInt(key.version()).array();
-		byte[] body = Gcm.seal(key.secret(), associated(header, municipality, kind), plain.getBytes(StandardCharsets.UTF_8));
-		return new Sealed(ByteBuffer.allocate(header.length + body.length).put(header).put(body).array());
+		byte[] associated = associated(header, municipality, kind);
+		return plain -> {
+			byte[] body = Gcm.seal(key.secret(), associated, plain.getBytes(StandardCharsets.UTF_8));
+			return new Sealed(ByteBuffer.allocate(header.length + body.length).put(header).put(body).array());
+		};
 	}
 
 	public String open(String municipality, String kind, Sealed sealed) {
@@ -61,11 +74,23 @@ public class Seal {
 
 	/** HMAC-SHA256(index key, kind + ":" + canonical): pass the canonical form, or equal values will differ. */
 	public BlindIndex blindIndex(String municipality, String kind, String canonical) {
+		return indexer(municipality, kind).apply(canonical);
+	}
+
+	/**
+	 * Blind indexes of many canonical values with one keyed hash, for bulk loads. The function keeps its
+	 * HMAC state between calls, so it must stay on one thread.
+	 */
+	public Function<String, BlindIndex> indexer(String municipality, String kind) {
 		requireKind(kind);
 		try {
 			var mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(keys.indexKey(municipality).secret().getEncoded(), "HmacSHA256"));
-			return new BlindIndex(mac.doFinal((kind + ":" + canonical).getBytes(StandardCharsets.UTF_8)));
+			byte[] prefix = (kind + ":").getBytes(StandardCharsets.UTF_8);
+			return canonical -> {
+				mac.update(prefix);
+				return new BlindIndex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+			};
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", e);
 		}

@@ -10,10 +10,9 @@ import org.madoguchi.casework.CaseImport;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.Problem;
 import org.madoguchi.platform.web.ApiErrorBody;
+import org.madoguchi.platform.web.CsvUpload;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,9 +29,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @RestController
 class CaseImportApi {
-
-	private static final List<MediaType> CSV = List.of(MediaType.valueOf("text/csv"), MediaType.TEXT_PLAIN,
-			MediaType.valueOf("application/csv"), MediaType.APPLICATION_OCTET_STREAM);
 
 	private final CaseImport imports;
 	private final MessageSource messages;
@@ -54,7 +50,7 @@ class CaseImportApi {
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	Report importCases(@PathVariable String code, @RequestParam String procedure, @RequestParam(required = false) String encoding,
 			HttpServletRequest request) throws IOException {
-		requireCsv(request.getContentType());
+		CsvUpload.requireCsv(request.getContentType());
 		var result = imports.run(code, procedure, encoding, body(request));
 		Locale locale = LocaleContextHolder.getLocale();
 		var rejected = result.rejected().stream()
@@ -65,21 +61,6 @@ class CaseImportApi {
 	private ApiErrorBody.Error error(Problem problem, Locale locale) {
 		return new ApiErrorBody.Error(problem.path(), problem.code(),
 				messages.getMessage("error." + problem.code(), problem.arguments(), problem.code(), locale));
-	}
-
-	/**
-	 * Checked here rather than by {@code consumes}, so that the tenant guard answers for another city first. A
-	 * form type is refused in particular: the servlet container reads such a body as parameters (curl's default).
-	 */
-	private static void requireCsv(String contentType) {
-		try {
-			if (contentType == null || CSV.stream().anyMatch(MediaType.parseMediaType(contentType)::equalsTypeAndSubtype)) {
-				return;
-			}
-		} catch (InvalidMediaTypeException e) {
-			// answered below like any other type that is not CSV
-		}
-		throw new Conflict(415, "Content-Type", "unsupported_media_type");
 	}
 
 	/** Reads one byte past the limit at most, so an oversized upload is refused without being held. */

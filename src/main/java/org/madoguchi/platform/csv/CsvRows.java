@@ -1,43 +1,38 @@
-package org.madoguchi.casework;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
+package org.madoguchi.platform.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-
-import org.madoguchi.platform.InvalidInput;
 
 /**
  * Reads CSV records (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes) one at a time, so a
  * file of any length costs the memory of one row. Spreadsheets also write LF or a lone CR and a BOM; both
  * are taken. Damage is reported on the row, not thrown, so that one bad row never hides the others.
+ * {@link CsvEncoding} decides how the bytes are decoded. Shared by every bulk import (cases, the register).
  */
-final class CsvRows {
+public final class CsvRows {
 
 	/** A cell that exceeded the limit; its text is cut, and the row must not be used. */
-	static final String TOO_LONG = "too_long";
+	public static final String TOO_LONG = "too_long";
 	/** A quote that RFC 4180 does not allow where it stands, or one never closed. */
-	static final String QUOTE = "quote";
+	public static final String QUOTE = "quote";
 
 	/**
 	 * One record. {@code line} is the physical line it starts on (1 for the first), as an editor shows it;
 	 * {@code width} counts all its cells even where {@code cells} stopped keeping them.
 	 */
-	record Row(int line, List<String> cells, int width, String problem, int problemCell) {
+	public record Row(int line, List<String> cells, int width, String problem, int problemCell) {
 
-		boolean blank() {
+		public boolean blank() {
 			return problem == null && cells.stream().allMatch(String::isBlank);
 		}
 	}
-
-	private static final Charset CP932 = Charset.forName("windows-31j");
 
 	private final Reader in;
 	private final int maxCell;
@@ -48,7 +43,7 @@ final class CsvRows {
 	private int line = 1;
 	private boolean started;
 
-	CsvRows(Reader in, int maxCell, int maxCells) {
+	public CsvRows(Reader in, int maxCell, int maxCells) {
 		this.in = in;
 		this.maxCell = maxCell;
 		this.maxCells = maxCells;
@@ -58,41 +53,19 @@ final class CsvRows {
 	 * The rows of a file held in memory, decoded strictly: a byte sequence the encoding does not define throws
 	 * a CharacterCodingException from {@link #next()} instead of becoming a replacement character.
 	 */
-	static CsvRows of(byte[] bytes, Charset charset, int maxCell, int maxCells) {
-		return new CsvRows(new InputStreamReader(new ByteArrayInputStream(bytes),
+	public static CsvRows of(byte[] bytes, Charset charset, int maxCell, int maxCells) {
+		return of(new ByteArrayInputStream(bytes), charset, maxCell, maxCells);
+	}
+
+	/** The rows of a stream, decoded as strictly as {@link #of(byte[], Charset, int, int)}. */
+	public static CsvRows of(InputStream in, Charset charset, int maxCell, int maxCells) {
+		return new CsvRows(new InputStreamReader(in,
 				charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
 				maxCell, maxCells);
 	}
 
-	/**
-	 * An encoding the caller named, or null for none. Spreadsheets on Japanese Windows say Shift_JIS or MS932
-	 * and mean CP932, and Java's own "CP932" is IBM-942, a different table: all these names mean windows-31j.
-	 */
-	static Charset named(String encoding) {
-		if (encoding == null || encoding.isBlank()) {
-			return null;
-		}
-		return switch (encoding.strip().toUpperCase(Locale.ROOT)) {
-			case "UTF-8", "UTF8" -> UTF_8;
-			case "CP932", "MS932", "WINDOWS-31J", "SHIFT_JIS", "SHIFT-JIS", "SJIS" -> CP932;
-			default -> throw new InvalidInput("encoding", "unknown_option");
-		};
-	}
-
-	/**
-	 * The encodings to try, in order: the one the caller named, else UTF-8 alone for a file with a UTF-8 BOM,
-	 * else UTF-8 and then CP932 (a CP932 file with kanji is almost never valid UTF-8, so the order is safe).
-	 */
-	static List<Charset> encodings(Charset named, byte[] bytes) {
-		if (named != null) {
-			return List.of(named);
-		}
-		boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-		return bom ? List.of(UTF_8) : List.of(UTF_8, CP932);
-	}
-
 	/** The next record, or null at the end of the input. */
-	Row next() throws IOException {
+	public Row next() throws IOException {
 		if (!started) {
 			started = true;
 			if (peek() == '\uFEFF') {

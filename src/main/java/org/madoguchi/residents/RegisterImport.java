@@ -1,0 +1,188 @@
+package org.madoguchi.residents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.madoguchi.audit.AuditEvent;
+import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.platform.Caller;
+import org.madoguchi.platform.InvalidInput;
+import org.madoguchi.platform.Problem;
+import org.madoguchi.platform.ScopedTransactions;
+import org.madoguchi.platform.csv.CsvEncoding;
+import org.madoguchi.platform.csv.CsvRows;
+import org.madoguchi.privacy.PersonalDataKind;
+import org.madoguchi.privacy.PersonalDataVault;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies a register extract (CSV, UTF-8 or CP932) in one transaction: rows are checked while the file
+ * streams in, good ones COPY'd to a staging table, then merged with set-based SQL (see {@link RegisterMerge}).
+ * A bad row is reported with its line and left out; the good ones are kept. Whole-file faults (encoding,
+ * header, too many bad rows) write nothing.
+ */
+@Service
+public class RegisterImport {
+
+	public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+	/** A file with more bad rows than this is the wrong file: refused whole rather than half-applied. */
+	public static final int MAX_REJECTED = 10_000;
+	/** Sealed per vault call: bounds memory, and the vault writes one audit entry per call. */
+	static final int SEAL_BATCH = 50_000;
+
+	/** {@code rejected} lists each row left out, by its line in the file (the header is line 1). */
+	public record Result(long extractId, int accepted, int created, int changed, int unchanged, List<Rejected> rejected) {
+	}
+
+	public record Rejected(int line, List<Problem> errors) {
+	}
+
+	private final JdbcClient db;
+	private final DataSource dataSource;
+	private final ScopedTransactions transactions;
+	private final PersonalDataVault vault;
+	private final AuditTrail audit;
+
+	RegisterImport(JdbcClient db, DataSource dataSource, ScopedTransactions transactions, PersonalDataVault vault,
+			AuditTrail audit) {
+		this.db = db;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
+		this.vault = vault;
+		this.audit = audit;
+	}
+
+	/**
+	 * Imports an extract dated {@code asOf} (null: today in Tokyo), the date from which the changes it brings
+	 * count. {@code encoding} names the file's encoding, or null to detect UTF-8 or CP932.
+	 */
+	public Result run(String municipality, String encoding, LocalDate asOf, InputStream body) {
+		var named = CsvEncoding.named(encoding);
+		LocalDate date = asOf == null ? LocalDate.now(TOKYO) : asOf;
+		var digest = new DigestInputStream(body, sha256());
+		try {
+			var file = CsvEncoding.detect(named, digest);
+			return transactions.call(municipality, () -> load(municipality, date, file, digest));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (UncheckedIOException e) {
+			if (e.getCause() instanceof CharacterCodingException) {
+				throw new InvalidInput("body", "encoding");
+			}
+			throw e;
+		}
+	}
+
+	private Result load(String municipality, LocalDate asOf, CsvEncoding.Detected file, DigestInputStream digest) {
+		// one import per city at a time: two merges of the same residents would each close the other's versions
+		db.sql("select pg_advisory_xact_lock(hashtext('register:' || ?))").param(municipality).query().singleValue();
+		long extractId = db.sql("""
+				insert into register_extract (tenant_id, as_of, imported_by, accepted, rejected, created, changed, unchanged)
+				values (?, ?, ?, 0, 0, 0, 0, 0) returning id
+				""").params(municipality, asOf, Caller.current().map(Caller::username).orElse("system")).query(Long.class).single();
+		var rows = CsvRows.of(file.in(), file.charset(), ExtractRows.MAX_CELL, ExtractRows.COLUMNS.size() + 1);
+		var rejected = new ArrayList<Rejected>();
+		var merge = new RegisterMerge(db, municipality, asOf, extractId);
+		try (var staging = RegisterStaging.open(db, dataSource, vault.fingerprints(municipality, PersonalDataKind.MY_NUMBER))) {
+			stage(rows, staging, rejected);
+			staging.finish();
+			var outdated = merge.outdated();
+			rejected.addAll(outdated);
+			rejected.sort(Comparator.comparingInt(Rejected::line));
+			int[] needingMyNumber = merge.needingMyNumber();
+			int changed = merge.versions();
+			int sealed = seal(municipality, needingMyNumber, staging);
+			int created = merge.residents();
+			int accepted = staging.rows() - outdated.size();
+			int unchanged = accepted - created - changed;
+			db.sql("""
+					update register_extract set accepted = ?, rejected = ?, created = ?, changed = ?, unchanged = ?
+					where tenant_id = ? and id = ?
+					""").params(accepted, rejected.size(), created, changed, unchanged, municipality, extractId).update();
+			audit.record(AuditEvent.of(municipality, "register.imported", "register-extract", Long.toString(extractId))
+				.with("asOf", asOf.toString()).with("accepted", Integer.toString(accepted))
+				.with("rejected", Integer.toString(rejected.size())).with("created", Integer.toString(created))
+				.with("changed", Integer.toString(changed)).with("unchanged", Integer.toString(unchanged))
+				.with("myNumbersSealed", Integer.toString(sealed)).with("encoding", file.charset().name())
+				.with("sha256", HexFormat.of().formatHex(digest.getMessageDigest().digest())));
+			return new Result(extractId, accepted, created, changed, unchanged, rejected);
+		}
+	}
+
+	/** Checks every row as it streams in and stages the good ones; a resident_id seen before is rejected. */
+	private static void stage(CsvRows rows, RegisterStaging staging, List<Rejected> rejected) {
+		ExtractRows columns = null;
+		Set<String> seen = new HashSet<>();
+		try {
+			for (var row = rows.next(); row != null; row = rows.next()) {
+				if (row.blank()) {
+					continue;
+				}
+				if (columns == null) {
+					if (row.problem() != null) {
+						throw new InvalidInput("header[" + row.problemCell() + "]", row.problem(), ExtractRows.MAX_CELL);
+					}
+					columns = ExtractRows.of(row.cells());
+					continue;
+				}
+				switch (columns.check(row)) {
+					case ExtractRows.Good good -> {
+						if (seen.add(good.row().residentId())) {
+							staging.add(good.row());
+						} else {
+							rejected.add(new Rejected(row.line(), List.of(Problem.of("resident_id", "duplicate"))));
+						}
+					}
+					case ExtractRows.Bad bad -> rejected.add(new Rejected(bad.line(), bad.problems()));
+				}
+				if (rejected.size() > MAX_REJECTED) {
+					throw new InvalidInput("body", "too_many_rejected", MAX_REJECTED);
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (columns == null) {
+			throw new InvalidInput("body", "required");
+		}
+	}
+
+	/** Seals the My Numbers the register does not have yet, and stages their vault references for the merge. */
+	private int seal(String municipality, int[] seqs, RegisterStaging staging) {
+		for (int from = 0; from < seqs.length; from += SEAL_BATCH) {
+			int to = Math.min(seqs.length, from + SEAL_BATCH);
+			var numbers = new ArrayList<String>(to - from);
+			for (int i = from; i < to; i++) {
+				numbers.add(staging.myNumber(seqs[i]));
+			}
+			var stored = vault.storeAll(municipality, PersonalDataKind.MY_NUMBER, numbers);
+			staging.sealed(seqs, from, stored);
+		}
+		staging.sealingDone();
+		return seqs.length;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package org.madoguchi.residents;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.madoguchi.privacy.PersonalDataKind;
+import org.madoguchi.privacy.PersonalValue;
+
+/** How register rows are read back: the columns every query selects, and their mapping to {@link Resident}. */
+final class RegisterRows {
+
+	/** Select list for a version {@code v} joined with its resident {@code r}. */
+	static final String COLUMNS = """
+			v.resident_id, v.household_id, v.relationship, v.name, v.name_kana, v.match_key, v.birth_date, v.sex, v.postal_code,
+			v.address, v.registered_on, v.removed_on, v.removal_reason, r.my_number_ref, r.my_number_masked, v.valid_from, v.valid_to""";
+
+	private RegisterRows() {
+	}
+
+	/** JIS X 0303's codes, which registers use and which sort and compare without a language. */
+	static String sexCode(Resident.Sex sex) {
+		return sex == Resident.Sex.MALE ? "1" : "2";
+	}
+
+	static Resident resident(ResultSet row, int number) throws SQLException {
+		long ref = row.getLong("my_number_ref");
+		var myNumber = row.wasNull() ? null : new PersonalValue(ref, PersonalDataKind.MY_NUMBER, row.getString("my_number_masked"));
+		return new Resident(row.getString("resident_id"), row.getString("household_id"), row.getString("relationship"),
+				row.getString("name"), row.getString("name_kana"), row.getString("match_key"), date(row, "birth_date"),
+				"1".equals(row.getString("sex")) ? Resident.Sex.MALE : Resident.Sex.FEMALE, row.getString("postal_code"),
+				row.getString("address"), date(row, "registered_on"), date(row, "removed_on"), row.getString("removal_reason"),
+				myNumber, date(row, "valid_from"), date(row, "valid_to"));
+	}
+
+	private static LocalDate date(ResultSet row, String column) throws SQLException {
+		return row.getObject(column, LocalDate.class);
+	}
+}

@@ -1,0 +1,167 @@
+package org.madoguchi.residents;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.madoguchi.residents.Extract.KOBE;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.madoguchi.Api;
+import org.madoguchi.MadoguchiTest;
+import org.madoguchi.platform.TenantScope;
+import org.madoguchi.platform.database.EmbeddedPostgresHolder;
+import org.madoguchi.privacy.PersonalDataKind;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * My Numbers in an extract go to the vault, sealed, and only when they are new to the register: a superuser
+ * dumping every table, or reading the database's files, finds none of them in clear.
+ */
+@MadoguchiTest
+class ResidentMyNumberTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Register register;
+	@Autowired
+	DataSource dataSource;
+	@Autowired
+	EmbeddedPostgresHolder postgres;
+
+	@Test
+	void myNumbersAreSealedOnceAndNeverStoredInClear() throws Exception {
+		String prefix = Extract.prefix();
+		String first = Extract.randomMyNumber();
+		String second = Extract.randomMyNumber();
+		String replacement = Extract.randomMyNumber();
+		var extract = new Extract(prefix).row(cells(prefix, "a", first)).row(cells(prefix, "b", second)).row(cells(prefix, "c", ""));
+
+		assertThat(upload(extract).get("created").asInt()).isEqualTo(3);
+		long sealed = sealedNumbers();
+		var a = resident(prefix + "-a");
+		assertThat(a.myNumber()).isNotNull();
+		assertThat(a.myNumber().masked()).isEqualTo("********" + first.substring(8));
+		assertThat(resident(prefix + "-c").myNumber()).isNull();
+		var api = new Api(port);
+		var revealed = api.post("/api/v1/municipalities/281000/personal-data/" + a.myNumber().id() + "/reveal", api.token("kobe-checker"),
+				Api.json(Map.of("reason", "台帳の確認のため")));
+		assertThat(revealed.json().get("value").asString()).as(revealed.body()).isEqualTo(first);
+		var searched = api.post("/api/v1/municipalities/281000/personal-data:search", api.token("kobe-checker"),
+				Api.json(Map.of("kind", "my-number", "value", first)));
+		assertThat(searched.json().get("items").valueStream().map(m -> m.get("id").asLong()))
+			.as("the vault's blind index finds it").contains(a.myNumber().id());
+
+		// the same numbers again: nothing sealed; a changed one and a blank one (which keeps what is known)
+		assertThat(upload(extract).get("unchanged").asInt()).isEqualTo(3);
+		assertThat(sealedNumbers()).isEqualTo(sealed);
+		var later = new Extract(prefix).row(cells(prefix, "a", replacement)).row(cells(prefix, "b", ""));
+		assertThat(upload(later).get("unchanged").asInt()).isEqualTo(2);
+		assertThat(sealedNumbers()).isEqualTo(sealed + 1);
+		assertThat(resident(prefix + "-a").myNumber().masked()).isEqualTo("********" + replacement.substring(8));
+		assertThat(resident(prefix + "-b").myNumber().masked()).isEqualTo("********" + second.substring(8));
+
+		var server = postgres.running().orElseThrow();
+		try (Connection superuser = server.superuserConnection()) {
+			var copy = superuser.unwrap(PGConnection.class).getCopyAPI();
+			for (String table : everyTable(superuser)) {
+				var dump = new ByteArrayOutputStream();
+				copy.copyOut("COPY (select * from " + table + ") TO STDOUT", dump);
+				String text = dump.toString(UTF_8);
+				for (String number : List.of(first, second, replacement)) {
+					assertThat(text).as("a My Number in %s", table).doesNotContain(number);
+				}
+			}
+			try (var statement = superuser.createStatement()) {
+				statement.execute("CHECKPOINT");
+			}
+		}
+		for (String number : List.of(first, second, replacement)) {
+			assertThat(filesContaining(server.dataDirectory(), number.getBytes(UTF_8))).as("files, WAL included").isEmpty();
+		}
+	}
+
+	private tools.jackson.databind.JsonNode upload(Extract extract) {
+		var response = Extract.upload(port, "kobe-supervisor", "?asOf=2022-01-01", extract.csv().getBytes(UTF_8));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
+	}
+
+	private static String[] cells(String prefix, String resident, String myNumber) {
+		return new String[] {prefix + "-" + resident, prefix + "-h", resident.equals("a") ? "世帯主" : "子", "番号 " + resident,
+				"バンゴウ", "1980-01-01", "1", "650-0001", "神戸市中央区", "2000-01-01", "", "", myNumber};
+	}
+
+	private Resident resident(String id) {
+		try (var kobe = TenantScope.open(KOBE)) {
+			return register.find(KOBE, id).orElseThrow();
+		}
+	}
+
+	private long sealedNumbers() {
+		try (var kobe = TenantScope.open(KOBE)) {
+			return JdbcClient.create(dataSource).sql("select count(*) from personal_value where kind = ?")
+				.param(PersonalDataKind.MY_NUMBER.code()).query(Long.class).single();
+		}
+	}
+
+	private static List<String> everyTable(Connection connection) throws Exception {
+		List<String> tables = new ArrayList<>();
+		try (var statement = connection.createStatement(); var rows = statement.executeQuery("""
+				select format('%I.%I', n.nspname, c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				where c.relkind in ('r', 'p', 'm') order by 1
+				""")) {
+			while (rows.next()) {
+				tables.add(rows.getString(1));
+			}
+		}
+		assertThat(tables).contains("public.resident", "public.resident_version", "public.personal_value");
+		return tables;
+	}
+
+	private static List<Path> filesContaining(Path directory, byte[] wanted) throws IOException {
+		List<Path> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					if (indexOf(in.readAllBytes(), wanted) >= 0) {
+						found.add(file);
+					}
+				} catch (NoSuchFileException removedMeanwhile) {
+					// a WAL segment recycled while walking
+				}
+			}
+		}
+		return found;
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer:
+		for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+}
