@@ -84,14 +84,14 @@ final class ApplicationLoad {
 			for (Submission s : fresh) {
 				var account = s.account() == null ? null : accounts.get(a++);
 				var phone = s.phone() == null ? null : phones.get(p++);
-				copy.number(s.line()).text(s.channel()).text(s.intakeKey()).text(s.applicationNumber().value()).date(s.receivedOn())
+				copy.number((long) s.line()).text(s.channel()).text(s.intakeKey()).text(s.applicationNumber().value()).date(s.receivedOn())
 					.text(String.join("|", s.declined()))
 					.text(s.account() == null ? null : s.account().bankCode())
 					.text(s.account() == null ? null : s.account().branchCode())
 					.text(s.account() == null ? null : s.account().type().code())
-					.number(account == null ? null : account.id()).text(account == null ? null : account.masked())
+					.number(account == null ? null : (Long) account.id()).text(account == null ? null : account.masked())
 					.text(s.holderKana()).text(s.holder() == null ? null : s.holder().value())
-					.number(phone == null ? null : phone.id()).text(phone == null ? null : phone.masked())
+					.number(phone == null ? null : (Long) phone.id()).text(phone == null ? null : phone.masked())
 					.text(s.applicantResidentId()).text(json(s.problems())).endRow();
 			}
 			copy.finish();

@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Copies the register as it stood on the reference date into the programme, set-based: two statements
- * whatever the city's size. {@code register_on(date)} is the residents module's published view of the
+ * whatever the city's size. {@code register_on(city, day)} is the residents module's published view of the
  * register on a day. Households are numbered in order of their register id, so the same register gives
  * the same application numbers.
  */
@@ -27,16 +27,16 @@ final class EligibilitySnapshot {
 				           min(resident_id) filter (where relationship = '世帯主') as head, count(*) as persons,
 				           (array_agg(postal_code order by relationship = '世帯主' desc, resident_id))[1] as postal_code,
 				           (array_agg(address order by relationship = '世帯主' desc, resident_id))[1] as address
-				    from register_on(?) where tenant_id = ?
+				    from register_on(?, ?)
 				    group by household_id
 				) households
-				""").params(city, programme.id(), programme.ordinal(), programme.referenceDate(), city).update();
+				""").params(city, programme.id(), programme.ordinal(), city, programme.referenceDate()).update();
 		db.sql("""
 				insert into benefit_member (tenant_id, programme_id, household_id, resident_id, is_head, relationship, name, name_kana,
 				    birth_date)
 				select ?, ?, household_id, resident_id, relationship = '世帯主', relationship, name, name_kana, birth_date
-				from register_on(?) where tenant_id = ?
-				""").params(city, programme.id(), programme.referenceDate(), city).update();
+				from register_on(?, ?)
+				""").params(city, programme.id(), city, programme.referenceDate()).update();
 		db.sql("update benefit_programme set snapshot_at = now() where tenant_id = ? and id = ?").params(city, programme.id()).update();
 	}
 }

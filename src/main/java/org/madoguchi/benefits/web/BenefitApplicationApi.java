@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.madoguchi.benefits.Approvals;
 import org.madoguchi.benefits.BenefitApplications;
@@ -16,8 +17,6 @@ import org.madoguchi.platform.web.CsvUpload;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Forms out, applications in, the city's approval; {code} is checked by the platform's tenant guard. The
@@ -54,10 +52,11 @@ class BenefitApplicationApi {
 
 	@GetMapping(path = "/api/v1/municipalities/{code}/benefit-programmes/{id}/forms.csv")
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR_SUPERVISOR','MUNICIPAL_OFFICIAL')")
-	ResponseEntity<StreamingResponseBody> formsCsv(@PathVariable String code, @PathVariable String id) {
-		StreamingResponseBody body = out -> forms.writeCsv(code, id, out);
-		return ResponseEntity.ok().contentType(MediaType.valueOf("text/csv;charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forms-" + id + ".csv\"").body(body);
+	void formsCsv(@PathVariable String code, @PathVariable String id, HttpServletResponse response) throws IOException {
+		// written straight to the response: an asynchronous StreamingResponseBody would run outside the caller's security context
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"forms-" + id + ".csv\"");
+		forms.writeCsv(code, id, response.getOutputStream());
 	}
 
 	@PostMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/applications:import")

@@ -94,6 +94,16 @@ public final class BulkCopy implements AutoCloseable {
 		return this;
 	}
 
+	/** A number that may be absent (SQL NULL). */
+	public BulkCopy number(Long value) {
+		if (value == null) {
+			separate();
+			write("\\N");
+			return this;
+		}
+		return number(value.longValue());
+	}
+
 	/** A bytea value in hex form; the backslash of {@code \x} is itself escaped for the text format. */
 	public BulkCopy bytes(byte[] value) {
 		separate();
