@@ -104,6 +104,14 @@ final class MadoguchiEngine implements Engine {
 		return engine;
 	}
 
+	<T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
+	int port() {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+	}
+
 	EmbeddedPostgres postgres() {
 		return context.getBean(EmbeddedPostgresHolder.class).running()
 			.orElseThrow(() -> new IllegalStateException("the application did not start its embedded PostgreSQL"));
@@ -195,13 +203,13 @@ final class MadoguchiEngine implements Engine {
 		return data;
 	}
 
-	private static StaffUser staff(String username, Role role, Role.Organization organization, List<String> cities) {
+	static StaffUser staff(String username, Role role, Role.Organization organization, List<String> cities) {
 		return new StaffUser(Math.abs((long) username.hashCode()), username, username, organization, Set.of(role.name()),
 				Set.copyOf(cities), false);
 	}
 
 	/** As the app's own sign-in does: STAFF plus ROLE_ per role (identity.web.Authorities). */
-	private static void signIn(StaffUser user) {
+	static void signIn(StaffUser user) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("STAFF"));
 		user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));

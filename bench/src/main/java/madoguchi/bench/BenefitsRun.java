@@ -1,0 +1,166 @@
+package madoguchi.bench;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.madoguchi.benefits.Approvals;
+import org.madoguchi.benefits.BenefitApplications;
+import org.madoguchi.benefits.BenefitProgrammes;
+import org.madoguchi.benefits.NewProgramme;
+import org.madoguchi.platform.Role;
+import org.madoguchi.platform.ScopedTransactions;
+import org.madoguchi.residents.RegisterImport;
+import org.postgresql.PGConnection;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** One city through the pipeline, each step timed on its own. */
+final class BenefitsRun {
+
+	private final MadoguchiEngine app;
+	private final String city;
+	private final CityFiles.Register register;
+	private final Path work;
+	private final int applying;
+	private final long started;
+
+	BenefitsRun(MadoguchiEngine app, String city, CityFiles.Register register, Path work, int applying, long started) {
+		this.app = app;
+		this.city = city;
+		this.register = register;
+		this.work = work;
+		this.applying = applying;
+		this.started = started;
+	}
+
+	record Result(String city, double copySeconds, double registerSeconds, double snapshotSeconds, double applicationsSeconds,
+			int applications, double approvalSeconds, long households, long persons) {
+
+		double pipelineSeconds() {
+			return registerSeconds + snapshotSeconds + applicationsSeconds + approvalSeconds;
+		}
+
+		static void print(List<Result> results) {
+			System.out.println();
+			System.out.println("city     bare COPY s  register s  snapshot s  applications s (rows)   approval s  pipeline s");
+			for (var r : results) {
+				System.out.printf(Locale.ROOT, "%s  %11.1f  %10.1f  %10.1f  %14.1f (%,d)  %10.1f  %10.1f%n", r.city, r.copySeconds,
+						r.registerSeconds, r.snapshotSeconds, r.applicationsSeconds, r.applications, r.approvalSeconds, r.pipelineSeconds());
+			}
+			System.out.printf(Locale.ROOT, "register_vs_copy=%.2f%n", median(results.stream().mapToDouble(r -> r.registerSeconds / r.copySeconds).toArray()));
+			System.out.printf(Locale.ROOT, "pipeline_seconds=%.0f%n", median(results.stream().mapToDouble(Result::pipelineSeconds).toArray()));
+		}
+	}
+
+	Result run() throws Exception {
+		double copy = bareCopy();
+		log("bare COPY of the register file: %.1f s", copy);
+		double registerSeconds = timed(Role.ADMIN, Role.Organization.OPERATOR, () -> {
+			try (InputStream in = Files.newInputStream(register.file())) {
+				var result = app.bean(RegisterImport.class).run(city, null, null, in);
+				if (!result.rejected().isEmpty() || result.accepted() != register.residents()) {
+					throw new IllegalStateException("register import rejected " + result.rejected().size() + " rows");
+				}
+			}
+			return null;
+		});
+		log("register import: %.1f s", registerSeconds);
+		String programme = "bench-" + city;
+		var programmes = app.bean(BenefitProgrammes.class);
+		timed(Role.ADMIN, Role.Organization.OPERATOR, () -> programmes.create(city, new NewProgramme(programme, "特別定額給付金",
+				CityFiles.REFERENCE_DATE, 100_000L, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 8, 31), false,
+				new NewProgramme.PayerAccount("1234567890", "ｺｳﾍﾞｼ", "0001", "001", "1", "1234567"))));
+		var eligibility = new Object[1];
+		double snapshotSeconds = timed(Role.ADMIN, Role.Organization.OPERATOR, () -> eligibility[0] = programmes.snapshot(city, programme));
+		var counts = (org.madoguchi.benefits.Eligibility) eligibility[0];
+		log("snapshot: %,d households, %,d persons in %.1f s", counts.households(), counts.persons(), snapshotSeconds);
+		Path forms = work.resolve("applications-" + city + ".csv");
+		int rows = CityFiles.applications(forms, applicationNumbers(programme), applying);
+		double applicationsSeconds = timed(Role.OPERATOR_CLERK, Role.Organization.OPERATOR, () -> {
+			try (InputStream in = Files.newInputStream(forms)) {
+				var result = app.bean(BenefitApplications.class).importMailed(city, programme, null, in);
+				log("applications: %,d accepted, %,d created %s, %,d rejected", result.accepted(), result.created(), result.statuses(),
+						result.rejected().size());
+			}
+			return null;
+		});
+		log("mailed applications: %,d rows in %.1f s", rows, applicationsSeconds);
+		double approvalSeconds = timed(Role.MUNICIPAL_OFFICIAL, Role.Organization.MUNICIPALITY,
+				() -> app.bean(Approvals.class).approveAll(city, programme, null));
+		log("approval: %.1f s", approvalSeconds);
+		return new Result(city, copy, registerSeconds, snapshotSeconds, applicationsSeconds, rows, approvalSeconds, counts.households(),
+				counts.persons());
+	}
+
+	/** The physical floor: the same file into a table of 13 text columns, no index, no check, as the superuser. */
+	private double bareCopy() throws Exception {
+		try (var connection = app.postgres().superuserConnection(); var statement = connection.createStatement()) {
+			String table = "bench_copy_" + city;
+			statement.execute("drop table if exists " + table);
+			statement.execute("create table " + table + " (" + String.join(", ",
+					CityFiles.REGISTER_HEADER.split(",")).replace(",", " text,") + " text)");
+			long start = System.nanoTime();
+			try (InputStream in = Files.newInputStream(register.file())) {
+				connection.unwrap(PGConnection.class).getCopyAPI()
+					.copyIn("copy " + table + " from stdin with (format csv, header true)", in);
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			statement.execute("drop table " + table);
+			return seconds;
+		}
+	}
+
+	private List<String> applicationNumbers(String programme) throws Exception {
+		var numbers = new ArrayList<String>();
+		try (var connection = app.postgres().superuserConnection(); var statement = connection.prepareStatement(
+				"select application_number from benefit_household where tenant_id = ? and programme_id = ? order by application_number")) {
+			statement.setString(1, city);
+			statement.setString(2, programme);
+			try (var rows = statement.executeQuery()) {
+				while (rows.next()) {
+					numbers.add(rows.getString(1));
+				}
+			}
+		}
+		return numbers;
+	}
+
+	interface Step {
+		Object run() throws Exception;
+	}
+
+	/** Runs a step as a signed-in member of staff with the city's scope open, as the API would; answers seconds. */
+	private double timed(Role role, Role.Organization organization, Step step) throws Exception {
+		MadoguchiEngine.signIn(MadoguchiEngine.staff("bench-" + role.name().toLowerCase(Locale.ROOT), role, organization, List.of(city)));
+		long start = System.nanoTime();
+		try {
+			app.bean(ScopedTransactions.class).call(city, () -> {
+				try {
+					return step.run();
+				} catch (RuntimeException e) {
+					throw e;
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			return (System.nanoTime() - start) / 1e9;
+		} finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private void log(String format, Object... values) {
+		BenefitsBenchmark.log(started, city + " " + format, values);
+	}
+
+	static double median(double[] values) {
+		var sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted.length == 0 ? Double.NaN
+				: sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+	}
+}

@@ -1,0 +1,89 @@
+package org.madoguchi.benefits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.madoguchi.audit.AuditEvent;
+import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.platform.Conflict;
+import org.madoguchi.platform.InvalidInput;
+import org.madoguchi.platform.NotFound;
+import org.madoguchi.privacy.PersonalDataKind;
+import org.madoguchi.privacy.PersonalDataVault;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The resident's answer to a deficiency or a returned transfer, keyed by the back office: another account.
+ * The account is checked again as on intake; when no problem is left, a returned application goes back to
+ * "approved" (the city's decision on the entitlement stands, only the account changed) and a deficient one
+ * to "checked" for the official's next approval. Problems an account cannot cure (a non-head applicant, a
+ * late form) stay for a person to decide.
+ */
+@Service
+public class Corrections {
+
+	private static final Set<String> ACCOUNT_PATHS = Set.of("bank_code", "branch_code", "account_type", "account_number",
+			"account_holder_kana", "account");
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient db;
+	private final PersonalDataVault vault;
+	private final AuditTrail audit;
+
+	Corrections(JdbcClient db, PersonalDataVault vault, AuditTrail audit) {
+		this.db = db;
+		this.vault = vault;
+		this.audit = audit;
+	}
+
+	public record NewAccount(String bankCode, String branchCode, String accountType, String accountNumber, String holderKana) {
+	}
+
+	/** Answers the application's status afterwards; an account that is still wrong is refused (422) and changes nothing. */
+	@Transactional
+	public String correctAccount(String municipality, String programmeId, String typedNumber, NewAccount given) {
+		var number = ApplicationNumber.parse(typedNumber);
+		record Live(long id, String status, String problems, boolean manual) {
+		}
+		var live = db.sql("""
+				select a.id, a.status, a.problems::text, p.manual_check from benefit_application a
+				join benefit_programme p on p.tenant_id = a.tenant_id and p.id = a.programme_id
+				where a.tenant_id = ? and a.programme_id = ? and a.application_number = ? and a.status not in ('duplicate', 'rejected')
+				for update of a
+				""").params(municipality, programmeId, number.value()).query(Live.class).optional()
+			.orElseThrow(() -> new NotFound("applicationNumber"));
+		if (!live.status().equals("correction-needed") && !live.status().equals("returned")) {
+			throw new Conflict(409, "applicationNumber", "wrong_state");
+		}
+		var problems = new InvalidInput.Collector();
+		var checked = PayeeAccountCheck.check(given.bankCode(), given.branchCode(), given.accountType(), given.accountNumber(),
+				given.holderKana(), problems);
+		problems.throwIfAny();
+		var sealed = vault.store(municipality, PersonalDataKind.BANK_ACCOUNT, checked.account().number());
+		List<Map<String, String>> remaining = new ArrayList<>();
+		for (var problem : JSON.readTree(live.problems())) {
+			if (!ACCOUNT_PATHS.contains(problem.get("path").asString())) {
+				remaining.add(Map.of("path", problem.get("path").asString(), "code", problem.get("code").asString()));
+			}
+		}
+		String status = !remaining.isEmpty() ? "correction-needed"
+				: live.status().equals("returned") ? "approved" : live.manual() ? "checking" : "checked";
+		var account = checked.account();
+		db.sql("""
+				update benefit_application set status = ?, problems = ?::jsonb, bank_code = ?, branch_code = ?, account_type = ?,
+				    account_ref = ?, account_masked = ?, holder_kana = ?, holder_zengin = ?, returned_reason = null, updated_at = now()
+				where tenant_id = ? and id = ?
+				""").params(status, JSON.writeValueAsString(remaining), account.bankCode(), account.branchCode(), account.type().code(),
+				sealed.id(), sealed.masked(), given.holderKana().strip(), checked.holder().value(), municipality, live.id()).update();
+		audit.record(AuditEvent.of(municipality, "benefit.application.account-corrected", "benefit-application", number.value())
+			.with("from", live.status()).with("to", status));
+		return status;
+	}
+
+}
