@@ -13,7 +13,7 @@ import org.madoguchi.benefits.BenefitApplications;
 import org.madoguchi.benefits.BenefitProgrammes;
 import org.madoguchi.benefits.NewProgramme;
 import org.madoguchi.platform.Role;
-import org.madoguchi.platform.ScopedTransactions;
+import org.madoguchi.platform.TenantScope;
 import org.madoguchi.residents.RegisterImport;
 import org.postgresql.PGConnection;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -137,16 +137,9 @@ final class BenefitsRun {
 	private double timed(Role role, Role.Organization organization, Step step) throws Exception {
 		MadoguchiEngine.signIn(MadoguchiEngine.staff("bench-" + role.name().toLowerCase(Locale.ROOT), role, organization, List.of(city)));
 		long start = System.nanoTime();
-		try {
-			app.bean(ScopedTransactions.class).call(city, () -> {
-				try {
-					return step.run();
-				} catch (RuntimeException e) {
-					throw e;
-				} catch (Exception e) {
-					throw new IllegalStateException(e);
-				}
-			});
+		try (var scope = TenantScope.open(city)) {
+			// the services open their own transactions, as they do under the API
+			step.run();
 			return (System.nanoTime() - start) / 1e9;
 		} finally {
 			SecurityContextHolder.clearContext();
