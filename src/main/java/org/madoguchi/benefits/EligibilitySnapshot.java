@@ -38,5 +38,8 @@ final class EligibilitySnapshot {
 				from register_on(?, ?)
 				""").params(city, programme.id(), city, programme.referenceDate()).update();
 		db.sql("update benefit_programme set snapshot_at = now() where tenant_id = ? and id = ?").params(city, programme.id()).update();
+		// the next statements (forms, intake) join these tables at once: without statistics on hundreds of
+		// thousands of new rows the planner guesses a handful and picks nested loops
+		db.sql("analyze benefit_household, benefit_member").update();
 	}
 }
