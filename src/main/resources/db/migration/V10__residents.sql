@@ -17,59 +17,52 @@ create table register_extract (
     primary key (tenant_id, id)
 );
 
--- The person, whatever household they are in: the id the city's register gives them and their My Number,
--- which belongs to the person rather than to a household period. The number itself is in the privacy
--- vault (personal_value); here only its reference, mask and blind index, so a later extract can tell
--- whether it changed without opening it.
-create table resident (
-    tenant_id         text not null references municipality (code),
+-- What the register said about a person over the period [valid_from, valid_to). The version in force has
+-- valid_to 'infinity', so the primary key itself allows one version in force per resident, without a
+-- second unique index to maintain on every load. A resident's first version starts on registered_on; a
+-- later extract that changes any field closes the version in force on its as_of date and opens a new one.
+-- registered_on/removed_on are facts about the stay itself: a death reported later is still dated the day
+-- it happened.
+-- The My Number is in the privacy vault (personal_value); a version keeps the vault reference, the mask and
+-- the blind index, so the next extract can tell whether the number changed without opening it.
+-- Neither this table's tenant_id nor extract_id is a foreign key: the import checks both once per extract
+-- (register_extract references the municipality), and a check per row would cost a quarter of the load.
+-- One partition per municipality, created by the city's first import (see residents.FirstLoad): that load
+-- writes the partition unindexed and builds its indexes afterwards, several times faster than maintaining
+-- them row by row, then attaches it. Later extracts go through this table like any other.
+create table resident_version (
+    tenant_id         text not null,
     resident_id       text not null,
+    valid_from        date not null,
+    valid_to          date not null default 'infinity',
+    household_id      text not null,
+    relationship      text not null,
+    name              text not null,
+    name_kana         text not null,
+    match_key         text not null,
+    birth_date        date not null,
+    sex               text not null check (sex in ('1', '2')),
+    postal_code       text not null check (postal_code ~ '^[0-9]{7}$'),
+    address           text not null,
+    registered_on     date not null,
+    removed_on        date,
+    removal_reason    text,
     my_number_ref     bigint,
     my_number_masked  text,
     my_number_index   bytea check (octet_length(my_number_index) = 32),
-    created_at        timestamptz not null default now(),
-    updated_at        timestamptz not null default now(),
-    primary key (tenant_id, resident_id),
+    extract_id        bigint not null,
+    primary key (tenant_id, resident_id, valid_to),
+    check (valid_to > valid_from),
+    check (removed_on is null or removed_on >= registered_on),
     check ((my_number_ref is null) = (my_number_index is null))
-);
-
--- What the register said about a person over a period [valid_from, valid_to): valid_to is null for the
--- version in force. A resident's first version starts on registered_on; a later extract that changes any
--- field closes the version in force on its as_of date and opens a new one. registered_on/removed_on are
--- facts about the stay itself (a death reported later is still dated the day it happened).
--- No foreign key to resident: the import writes both from the same rows in one transaction, and a
--- per-row key check would cost more than the rest of the load.
-create table resident_version (
-    tenant_id       text not null references municipality (code),
-    resident_id     text not null,
-    valid_from      date not null,
-    valid_to        date,
-    household_id    text not null,
-    relationship    text not null,
-    name            text not null,
-    name_kana       text not null,
-    match_key       text not null,
-    birth_date      date not null,
-    sex             text not null check (sex in ('1', '2')),
-    postal_code     text not null check (postal_code ~ '^[0-9]{7}$'),
-    address         text not null,
-    registered_on   date not null,
-    removed_on      date,
-    removal_reason  text,
-    extract_id      bigint not null,
-    primary key (tenant_id, resident_id, valid_from),
-    check (valid_to is null or valid_to > valid_from),
-    check (removed_on is null or removed_on >= registered_on)
-);
--- at most one version in force per resident
-create unique index resident_version_in_force on resident_version (tenant_id, resident_id) where valid_to is null;
+) partition by list (tenant_id);
 -- matching applications to the register: reading and birth date, as benefits and casework search
 create index resident_version_match on resident_version (tenant_id, match_key, birth_date);
 
 do $$
 declare t text;
 begin
-    foreach t in array array['register_extract', 'resident', 'resident_version'] loop
+    foreach t in array array['register_extract', 'resident_version'] loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);
         execute format('create policy tenant_isolation on %I using (tenant_id = any (madoguchi_tenants()))'

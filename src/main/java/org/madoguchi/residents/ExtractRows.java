@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.madoguchi.japan.InvalidValue;
 import org.madoguchi.japan.KanaName;
@@ -33,8 +32,6 @@ final class ExtractRows {
 
 	/** Longest values by column, in characters. Registers print names in fixed boxes, so these are generous. */
 	private static final int[] LIMITS = {32, 32, 20, 100, 100, 10, 10, 10, 200, 10, 10, 50, 20};
-	private static final Pattern ID = Pattern.compile("[0-9A-Za-z._-]+");
-	private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
 	/** Where each of {@link #COLUMNS} is in the file's rows. */
 	private final int[] at;
@@ -97,7 +94,7 @@ final class ExtractRows {
 		LocalDate birthDate = fields.date(BIRTH_DATE, true);
 		Resident.Sex sex = fields.sex();
 		String postal = fields.text(POSTAL_CODE, true);
-		String postalCode = postal == null ? null : fields.valid(POSTAL_CODE, () -> PostalCode.of(postal).value());
+		String postalCode = postal == null ? null : fields.valid(POSTAL_CODE, () -> postalCode(postal));
 		String address = fields.text(ADDRESS, true);
 		LocalDate registeredOn = fields.date(REGISTERED_ON, true);
 		LocalDate removedOn = fields.date(REMOVED_ON, false);
@@ -126,6 +123,21 @@ final class ExtractRows {
 			throw new InvalidValue(InvalidValue.NOT_KANA, "an extract writes readings in katakana");
 		}
 		return KanaName.of(kana).matchKey();
+	}
+
+	/** Seven ASCII digits as most extracts write them, without the regular expression; anything else as PostalCode reads it. */
+	private static String postalCode(String text) {
+		return text.length() == 7 && digits(text, 0, 7) ? text : PostalCode.of(text).value();
+	}
+
+	private static boolean digits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** One row's cells by column, collecting what is wrong with them. */
@@ -165,7 +177,16 @@ final class ExtractRows {
 		/** Register ids go into keys and file names: letters, digits, '.', '_' and '-' only. */
 		String id(int column) {
 			String id = text(column, true);
-			return id == null || ID.matcher(id).matches() ? id : problem(column, "format");
+			if (id == null) {
+				return null;
+			}
+			for (int i = 0; i < id.length(); i++) {
+				char c = id.charAt(i);
+				if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.' || c == '_' || c == '-')) {
+					return problem(column, "format");
+				}
+			}
+			return id;
 		}
 
 		/** YYYY-MM-DD exactly, and a day the calendar has (2021-02-30 is not one). */
@@ -175,7 +196,8 @@ final class ExtractRows {
 				return null;
 			}
 			String date = text.strip();
-			if (!DATE.matcher(date).matches()) {
+			if (date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-' || !digits(date, 0, 4) || !digits(date, 5, 7)
+					|| !digits(date, 8, 10)) {
 				return problem(column, "format");
 			}
 			try {

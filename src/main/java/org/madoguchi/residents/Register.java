@@ -40,8 +40,8 @@ public class Register {
 	public Optional<Resident> find(String municipality, String residentId) {
 		audit.record(AuditEvent.of(municipality, "register.viewed", "resident", residentId));
 		return db.sql("""
-				select %s from resident_version v join resident r on r.tenant_id = v.tenant_id and r.resident_id = v.resident_id
-				where v.tenant_id = ? and v.resident_id = ? and v.valid_to is null
+				select %s from resident_version v
+				where v.tenant_id = ? and v.resident_id = ? and v.valid_to = 'infinity'
 				""".formatted(RegisterRows.COLUMNS)).params(municipality, residentId).query(RegisterRows::resident).optional();
 	}
 
@@ -50,7 +50,7 @@ public class Register {
 	public List<Resident> history(String municipality, String residentId) {
 		audit.record(AuditEvent.of(municipality, "register.history-viewed", "resident", residentId));
 		return db.sql("""
-				select %s from resident_version v join resident r on r.tenant_id = v.tenant_id and r.resident_id = v.resident_id
+				select %s from resident_version v
 				where v.tenant_id = ? and v.resident_id = ? order by v.valid_from
 				""".formatted(RegisterRows.COLUMNS)).params(municipality, residentId).query(RegisterRows::resident).list();
 	}
@@ -63,8 +63,8 @@ public class Register {
 	public List<Resident> search(String municipality, String kana, LocalDate birthDate) {
 		String key = KanaName.matchKeyOf(kana);
 		var found = db.sql("""
-				select %s from resident_version v join resident r on r.tenant_id = v.tenant_id and r.resident_id = v.resident_id
-				where v.tenant_id = ? and v.match_key = ? and v.birth_date = ? and v.valid_to is null
+				select %s from resident_version v
+				where v.tenant_id = ? and v.match_key = ? and v.birth_date = ? and v.valid_to = 'infinity'
 				order by v.resident_id limit ?
 				""".formatted(RegisterRows.COLUMNS)).params(municipality, key, birthDate, MAX_MATCHES)
 			.query(RegisterRows::resident).list();
@@ -90,8 +90,7 @@ public class Register {
 				)
 				select %s from resident_version v
 				join stay on stay.resident_id = v.resident_id
-				join resident r on r.tenant_id = v.tenant_id and r.resident_id = v.resident_id
-				where v.tenant_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)
+				where v.tenant_id = ? and v.valid_from <= ? and v.valid_to > ?
 				  and (stay.removed_on is null or stay.removed_on > ?)
 				order by v.household_id, v.relationship <> ?, v.birth_date, v.resident_id
 				""".formatted(RegisterRows.COLUMNS)).params(municipality, day, municipality, day, day, day, Resident.HEAD)

@@ -28,6 +28,8 @@ import org.madoguchi.platform.csv.CsvEncoding;
 import org.madoguchi.platform.csv.CsvRows;
 import org.madoguchi.privacy.PersonalDataKind;
 import org.madoguchi.privacy.PersonalDataVault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -40,11 +42,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegisterImport {
 
+	private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
+
 	public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 	/** A file with more bad rows than this is the wrong file: refused whole rather than half-applied. */
 	public static final int MAX_REJECTED = 10_000;
 	/** Sealed per vault call: bounds memory, and the vault writes one audit entry per call. */
 	static final int SEAL_BATCH = 50_000;
+	/** For this transaction only; a city of 1.5 million residents needs about 400 MB to compare in memory. */
+	static final String WORK_MEM = "512MB";
 
 	/** {@code rejected} lists each row left out, by its line in the file (the header is line 1). */
 	public record Result(long extractId, int accepted, int created, int changed, int unchanged, List<Rejected> rejected) {
@@ -92,41 +98,72 @@ public class RegisterImport {
 	private Result load(String municipality, LocalDate asOf, CsvEncoding.Detected file, DigestInputStream digest) {
 		// one import per city at a time: two merges of the same residents would each close the other's versions
 		db.sql("select pg_advisory_xact_lock(hashtext('register:' || ?))").param(municipality).query().singleValue();
+		// the comparison hashes the whole register: in memory it takes seconds, spilled to disk minutes
+		db.sql("select set_config('work_mem', ?, true)").param(WORK_MEM).query().singleValue();
 		long extractId = db.sql("""
 				insert into register_extract (tenant_id, as_of, imported_by, accepted, rejected, created, changed, unchanged)
 				values (?, ?, ?, 0, 0, 0, 0, 0) returning id
 				""").params(municipality, asOf, Caller.current().map(Caller::username).orElse("system")).query(Long.class).single();
 		var rows = CsvRows.of(file.in(), file.charset(), ExtractRows.MAX_CELL, ExtractRows.COLUMNS.size() + 1);
 		var rejected = new ArrayList<Rejected>();
+		var clock = new PhaseClock();
+		Counts counts;
+		if (FirstLoad.applies(db, municipality)) {
+			try (var load = FirstLoad.begin(db, dataSource, vault, municipality, extractId)) {
+				stage(rows, load, rejected);
+				clock.lap("load");
+				load.finish();
+				clock.lap("index");
+				counts = new Counts(load.rows(), load.rows(), 0, load.sealed());
+			}
+		} else {
+			counts = merge(municipality, asOf, extractId, rows, rejected, clock);
+		}
+		rejected.sort(Comparator.comparingInt(Rejected::line));
+		int unchanged = counts.accepted() - counts.created() - counts.changed();
+		db.sql("""
+				update register_extract set accepted = ?, rejected = ?, created = ?, changed = ?, unchanged = ?
+				where tenant_id = ? and id = ?
+				""").params(counts.accepted(), rejected.size(), counts.created(), counts.changed(), unchanged, municipality, extractId)
+			.update();
+		audit.record(AuditEvent.of(municipality, "register.imported", "register-extract", Long.toString(extractId))
+			.with("asOf", asOf.toString()).with("accepted", Integer.toString(counts.accepted()))
+			.with("rejected", Integer.toString(rejected.size())).with("created", Integer.toString(counts.created()))
+			.with("changed", Integer.toString(counts.changed())).with("unchanged", Integer.toString(unchanged))
+			.with("myNumbersSealed", Integer.toString(counts.sealed())).with("encoding", file.charset().name())
+			.with("sha256", HexFormat.of().formatHex(digest.getMessageDigest().digest())));
+		log.info("Register extract {} of {}: {} rows accepted ({} new, {} changed), {} rejected, {} My Numbers sealed; {}", extractId,
+				municipality, counts.accepted(), counts.created(), counts.changed(), rejected.size(), counts.sealed(), clock);
+		return new Result(extractId, counts.accepted(), counts.created(), counts.changed(), unchanged, rejected);
+	}
+
+	private record Counts(int accepted, int created, int changed, int sealed) {
+	}
+
+	/** A later extract: staged, compared with the register, and merged where it differs. */
+	private Counts merge(String municipality, LocalDate asOf, long extractId, CsvRows rows, List<Rejected> rejected,
+			PhaseClock clock) {
 		var merge = new RegisterMerge(db, municipality, asOf, extractId);
 		try (var staging = RegisterStaging.open(db, dataSource, vault.fingerprints(municipality, PersonalDataKind.MY_NUMBER))) {
 			stage(rows, staging, rejected);
 			staging.finish();
+			clock.lap("stage");
+			merge.compare();
+			clock.lap("compare");
 			var outdated = merge.outdated();
 			rejected.addAll(outdated);
-			rejected.sort(Comparator.comparingInt(Rejected::line));
-			int[] needingMyNumber = merge.needingMyNumber();
-			int changed = merge.versions();
-			int sealed = seal(municipality, needingMyNumber, staging);
-			int created = merge.residents();
-			int accepted = staging.rows() - outdated.size();
-			int unchanged = accepted - created - changed;
-			db.sql("""
-					update register_extract set accepted = ?, rejected = ?, created = ?, changed = ?, unchanged = ?
-					where tenant_id = ? and id = ?
-					""").params(accepted, rejected.size(), created, changed, unchanged, municipality, extractId).update();
-			audit.record(AuditEvent.of(municipality, "register.imported", "register-extract", Long.toString(extractId))
-				.with("asOf", asOf.toString()).with("accepted", Integer.toString(accepted))
-				.with("rejected", Integer.toString(rejected.size())).with("created", Integer.toString(created))
-				.with("changed", Integer.toString(changed)).with("unchanged", Integer.toString(unchanged))
-				.with("myNumbersSealed", Integer.toString(sealed)).with("encoding", file.charset().name())
-				.with("sha256", HexFormat.of().formatHex(digest.getMessageDigest().digest())));
-			return new Result(extractId, accepted, created, changed, unchanged, rejected);
+			// sealing writes the vault's audit entries, which hold the city's audit chain until commit: the
+			// merge after it is a handful of statements
+			int sealed = seal(municipality, merge.needingMyNumber(), staging);
+			clock.lap("seal");
+			var merged = merge.apply();
+			clock.lap("merge");
+			return new Counts(staging.rows() - outdated.size(), merged.created(), merged.changed(), sealed);
 		}
 	}
 
 	/** Checks every row as it streams in and stages the good ones; a resident_id seen before is rejected. */
-	private static void stage(CsvRows rows, RegisterStaging staging, List<Rejected> rejected) {
+	private static void stage(CsvRows rows, ExtractLoad load, List<Rejected> rejected) {
 		ExtractRows columns = null;
 		Set<String> seen = new HashSet<>();
 		try {
@@ -144,7 +181,7 @@ public class RegisterImport {
 				switch (columns.check(row)) {
 					case ExtractRows.Good good -> {
 						if (seen.add(good.row().residentId())) {
-							staging.add(good.row());
+							load.add(good.row());
 						} else {
 							rejected.add(new Rejected(row.line(), List.of(Problem.of("resident_id", "duplicate"))));
 						}
@@ -176,6 +213,24 @@ public class RegisterImport {
 		}
 		staging.sealingDone();
 		return seqs.length;
+	}
+
+	/** Where an import spends its time, for the log: the phases differ by orders of magnitude between cities. */
+	private static final class PhaseClock {
+
+		private final StringBuilder laps = new StringBuilder();
+		private long last = System.nanoTime();
+
+		void lap(String phase) {
+			long now = System.nanoTime();
+			laps.append(laps.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+			last = now;
+		}
+
+		@Override
+		public String toString() {
+			return laps.toString();
+		}
 	}
 
 	private static MessageDigest sha256() {

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Applies the staged rows of an extract to the register with set-based statements, in the caller's
  * transaction. A resident new to the register gets a first version starting on their registration date; a
  * resident whose row differs from the version in force gets that version closed on the extract's date and a
- * new one opened; an identical row changes nothing, so the same extract applied twice adds nothing.
+ * new one opened; an identical row changes nothing, so the same extract applied twice adds nothing. A blank
+ * My Number keeps the one the register has: extracts leave it out where the city may not hand it over.
  */
 final class RegisterMerge {
 
@@ -19,6 +20,14 @@ final class RegisterMerge {
 	private static final List<String> FIELD_NAMES = List.of("household_id", "relationship", "name", "name_kana", "birth_date",
 			"sex", "postal_code", "address", "registered_on", "removed_on", "removal_reason");
 	private static final String FIELDS = String.join(", ", FIELD_NAMES);
+	/** A staged row {@code s} that says something else than the version {@code v} in force. */
+	private static final String DIFFERS = """
+			((%1$s) is distinct from (%2$s)
+			 or s.my_number_index is not null and s.my_number_index is distinct from v.my_number_index)
+			""".formatted(qualified("v"), qualified("s"));
+
+	/** Rows written after which the table's statistics are refreshed before the next query plans with them. */
+	static final int REPLAN_AFTER = 10_000;
 
 	private final JdbcClient db;
 	private final String municipality;
@@ -33,18 +42,40 @@ final class RegisterMerge {
 	}
 
 	/**
+	 * Compares every staged row with the version in force, once: a row is new (no version yet), changed, or
+	 * identical and then left out of everything that follows. The comparison is the one pass over the whole
+	 * register that every import pays; what follows touches only the rows that differ.
+	 */
+	void compare() {
+		db.sql("""
+				create temporary table register_change (
+				    seq int not null, line int not null, resident_id text not null, new boolean not null, valid_from date,
+				    my_number_ref bigint, my_number_masked text, my_number_index bytea, seal boolean not null, extract_id bigint
+				) on commit drop
+				""").update();
+		db.sql("""
+				insert into register_change
+				select s.seq, s.line, s.resident_id, v.resident_id is null, v.valid_from, v.my_number_ref, v.my_number_masked,
+				    v.my_number_index, s.my_number_index is not null and s.my_number_index is distinct from v.my_number_index,
+				    v.extract_id
+				from register_staging s
+				left join resident_version v on v.tenant_id = ? and v.resident_id = s.resident_id and v.valid_to = 'infinity'
+				where v.resident_id is null or %s
+				""".formatted(DIFFERS)).param(municipality).update();
+		db.sql("analyze register_change").update();
+	}
+
+	/**
 	 * Takes out, and answers as rejected, the rows that would change a resident whose version in force came
 	 * from an extract dated after this one: applying them would date old news after newer news. Identical
-	 * rows stay (they change nothing), so extracts of different dates may still overlap.
+	 * rows were never in question (they change nothing), so extracts of different dates may overlap.
 	 */
 	List<RegisterImport.Rejected> outdated() {
 		return db.sql("""
-				delete from register_staging s using resident_version v, register_extract e
-				where v.tenant_id = ? and v.resident_id = s.resident_id and v.valid_to is null
-				  and e.tenant_id = v.tenant_id and e.id = v.extract_id and e.as_of > ?
-				  and (%1$s) is distinct from (%2$s)
-				returning s.line, e.as_of
-				""".formatted(qualified("v"), qualified("s"))).params(municipality, asOf)
+				delete from register_change c using register_extract e
+				where e.tenant_id = ? and e.id = c.extract_id and e.as_of > ?
+				returning c.line, e.as_of
+				""").params(municipality, asOf)
 			.query((row, n) -> new RegisterImport.Rejected(row.getInt("line"),
 					List.of(Problem.of("row", "outdated", row.getObject("as_of", LocalDate.class).toString()))))
 			.list();
@@ -55,72 +86,64 @@ final class RegisterMerge {
 	 * numbers that changed), by their fingerprint: only these are worth the cost of sealing.
 	 */
 	int[] needingMyNumber() {
-		return db.sql("""
-				select s.seq from register_staging s
-				left join resident r on r.tenant_id = ? and r.resident_id = s.resident_id
-				where s.my_number_index is not null and r.my_number_index is distinct from s.my_number_index
-				order by s.seq
-				""").param(municipality).withFetchSize(10_000).query(Integer.class).stream().mapToInt(Integer::intValue).toArray();
+		return db.sql("select seq from register_change where seal order by seq").withFetchSize(10_000).query(Integer.class).stream()
+			.mapToInt(Integer::intValue).toArray();
 	}
 
 	/**
-	 * Applies the staged rows to the versions and answers how many residents changed. Runs before the My
-	 * Numbers are sealed, because sealing takes the city's audit chain lock, which is best held briefly.
+	 * Applies the rows that differ, with the My Numbers sealed for them in {@code register_sealed}, and
+	 * answers how many residents are new and how many changed.
 	 */
-	int versions() {
-		// the changed rows are listed once, because closing their versions hides what they were compared with
-		db.sql("create temporary table register_change (seq int not null, valid_from date not null) on commit drop").update();
+	Counts apply() {
+		var counts = db.sql("select count(*) filter (where new), count(*) filter (where not new) from register_change")
+			.query((row, n) -> new Counts(row.getInt(1), row.getInt(2))).single();
+		if (counts.changed() > 0) {
+			changeVersions();
+		}
+		if (counts.created() > 0) {
+			db.sql("""
+					insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, my_number_ref,
+					    my_number_masked, my_number_index, extract_id)
+					select ?, s.resident_id, s.registered_on, %2$s, s.match_key, m.ref, m.masked, s.my_number_index, ?
+					from register_change c join register_staging s on s.seq = c.seq left join register_sealed m on m.seq = c.seq
+					where c.new
+					""".formatted(FIELDS, qualified("s"))).params(municipality, extractId).update();
+		}
+		if (counts.created() + counts.changed() > REPLAN_AFTER) {
+			// autovacuum would analyse the partition only after commit; this city's next queries must not
+			// plan for the register as it was (the parent is not analysed: that would sample every city)
+			db.sql("analyze " + RegisterRows.partition(municipality)).update();
+		}
+		return counts;
+	}
+
+	/** Closes the versions in force of changed residents on the extract's date and opens the new ones. */
+	private void changeVersions() {
 		db.sql("""
-				insert into register_change (seq, valid_from)
-				select s.seq, v.valid_from from register_staging s
-				join resident_version v on v.tenant_id = ? and v.resident_id = s.resident_id and v.valid_to is null
-				where (%1$s) is distinct from (%2$s)
-				""".formatted(qualified("v"), qualified("s"))).param(municipality).update();
-		int closed = db.sql("""
-				update resident_version v set valid_to = ?
-				from register_change c join register_staging s on s.seq = c.seq
-				where v.tenant_id = ? and v.resident_id = s.resident_id and v.valid_to is null and c.valid_from < ?
-				""").params(asOf, municipality, asOf).update();
+				update resident_version v set valid_to = ? from register_change c
+				where not c.new and c.valid_from < ? and v.tenant_id = ? and v.resident_id = c.resident_id and v.valid_to = 'infinity'
+				""").params(asOf, asOf, municipality).update();
 		// a version that starts on or after the extract's date is corrected where it stands: closing it
 		// would leave an empty period
-		int corrected = db.sql("""
-				update resident_version v set (%1$s, match_key, extract_id) = (%2$s, s.match_key, ?)
-				from register_change c join register_staging s on s.seq = c.seq
-				where v.tenant_id = ? and v.resident_id = s.resident_id and v.valid_to is null and c.valid_from >= ?
-				""".formatted(FIELDS, qualified("s"))).params(extractId, municipality, asOf).update();
 		db.sql("""
-				insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, extract_id)
-				select ?, s.resident_id, ?, %2$s, s.match_key, ?
-				from register_change c join register_staging s on s.seq = c.seq where c.valid_from < ?
+				update resident_version v set (%1$s, match_key, my_number_ref, my_number_masked, my_number_index, extract_id)
+				    = (%2$s, s.match_key, coalesce(m.ref, v.my_number_ref), coalesce(m.masked, v.my_number_masked),
+				       coalesce(s.my_number_index, v.my_number_index), ?)
+				from register_change c join register_staging s on s.seq = c.seq left join register_sealed m on m.seq = c.seq
+				where not c.new and c.valid_from >= ? and v.tenant_id = ? and v.resident_id = c.resident_id
+				  and v.valid_to = 'infinity'
+				""".formatted(FIELDS, qualified("s"))).params(extractId, asOf, municipality).update();
+		db.sql("""
+				insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, my_number_ref,
+				    my_number_masked, my_number_index, extract_id)
+				select ?, s.resident_id, ?, %2$s, s.match_key, coalesce(m.ref, c.my_number_ref), coalesce(m.masked, c.my_number_masked),
+				    coalesce(s.my_number_index, c.my_number_index), ?
+				from register_change c join register_staging s on s.seq = c.seq left join register_sealed m on m.seq = c.seq
+				where not c.new and c.valid_from < ?
 				""".formatted(FIELDS, qualified("s"))).params(municipality, asOf, extractId, asOf).update();
-		// first versions: every staged resident that has no version at all yet
-		db.sql("""
-				insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, extract_id)
-				select ?, s.resident_id, s.registered_on, %2$s, s.match_key, ?
-				from register_staging s
-				where not exists (select 1 from resident_version v where v.tenant_id = ? and v.resident_id = s.resident_id)
-				""".formatted(FIELDS, qualified("s"))).params(municipality, extractId, municipality).update();
-		return closed + corrected;
 	}
 
-	/**
-	 * Adds the residents new to the register and gives existing ones the My Numbers sealed for them
-	 * (staged in {@code register_sealed}); answers how many are new.
-	 */
-	int residents() {
-		db.sql("""
-				update resident r set my_number_ref = m.ref, my_number_masked = m.masked, my_number_index = s.my_number_index,
-				    updated_at = now()
-				from register_sealed m join register_staging s on s.seq = m.seq
-				where r.tenant_id = ? and r.resident_id = s.resident_id
-				""").param(municipality).update();
-		int created = db.sql("""
-				insert into resident (tenant_id, resident_id, my_number_ref, my_number_masked, my_number_index)
-				select ?, s.resident_id, m.ref, m.masked, s.my_number_index
-				from register_staging s left join register_sealed m on m.seq = s.seq
-				where not exists (select 1 from resident r where r.tenant_id = ? and r.resident_id = s.resident_id)
-				""").params(municipality, municipality).update();
-		return created;
+	record Counts(int created, int changed) {
 	}
 
 	private static String qualified(String alias) {

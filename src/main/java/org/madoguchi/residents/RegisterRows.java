@@ -7,15 +7,23 @@ import java.time.LocalDate;
 import org.madoguchi.privacy.PersonalDataKind;
 import org.madoguchi.privacy.PersonalValue;
 
-/** How register rows are read back: the columns every query selects, and their mapping to {@link Resident}. */
+/** How register rows are stored and read back: the city's partition, the columns every query selects, their mapping. */
 final class RegisterRows {
 
-	/** Select list for a version {@code v} joined with its resident {@code r}. */
+	/** Select list for a version {@code v}. */
 	static final String COLUMNS = """
 			v.resident_id, v.household_id, v.relationship, v.name, v.name_kana, v.match_key, v.birth_date, v.sex, v.postal_code,
-			v.address, v.registered_on, v.removed_on, v.removal_reason, r.my_number_ref, r.my_number_masked, v.valid_from, v.valid_to""";
+			v.address, v.registered_on, v.removed_on, v.removal_reason, v.my_number_ref, v.my_number_masked, v.valid_from, v.valid_to""";
 
 	private RegisterRows() {
+	}
+
+	/** The city's partition of resident_version; named by the six-digit code, so it needs no quoting and injects nothing. */
+	static String partition(String municipality) {
+		if (!municipality.matches("[0-9]{6}")) {
+			throw new IllegalArgumentException("not a municipality code");
+		}
+		return "resident_version_" + municipality;
 	}
 
 	/** JIS X 0303's codes, which registers use and which sort and compare without a language. */
@@ -33,7 +41,9 @@ final class RegisterRows {
 				myNumber, date(row, "valid_from"), date(row, "valid_to"));
 	}
 
+	/** The driver reads 'infinity' (the end of a version in force) as LocalDate.MAX; the API says null. */
 	private static LocalDate date(ResultSet row, String column) throws SQLException {
-		return row.getObject(column, LocalDate.class);
+		var date = row.getObject(column, LocalDate.class);
+		return LocalDate.MAX.equals(date) ? null : date;
 	}
 }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * goes into the table: only its blind index does, while the number waits in memory (as a long, 8 bytes a
  * row) in case the merge finds it new and it must be sealed.
  */
-final class RegisterStaging implements AutoCloseable {
+final class RegisterStaging implements ExtractLoad, AutoCloseable {
 
 	private static final String CREATE = """
 			create temporary table register_staging (
@@ -54,7 +54,8 @@ final class RegisterStaging implements AutoCloseable {
 		return new RegisterStaging(db, dataSource, fingerprints);
 	}
 
-	void add(ExtractRow row) {
+	@Override
+	public void add(ExtractRow row) {
 		int seq = rows++;
 		if (seq == myNumbers.length) {
 			myNumbers = Arrays.copyOf(myNumbers, seq * 2);
@@ -70,7 +71,8 @@ final class RegisterStaging implements AutoCloseable {
 			.bytes(index).endRow();
 	}
 
-	int rows() {
+	@Override
+	public int rows() {
 		return rows;
 	}
 
@@ -96,12 +98,13 @@ final class RegisterStaging implements AutoCloseable {
 		}
 	}
 
+	/** Forgets the numbers as soon as they are sealed, rather than whenever the collector gets to them. */
 	void sealingDone() {
 		Arrays.fill(myNumbers, 0L);
 		db.sql("analyze register_sealed").update();
 	}
 
-	/** Forgets the numbers as soon as they are sealed, rather than when the collector gets to them. */
+	/** Also when the import failed half-way: no number stays behind, no COPY stays open on the connection. */
 	@Override
 	public void close() {
 		Arrays.fill(myNumbers, 0L);

@@ -1,0 +1,84 @@
+package org.madoguchi.residents;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.madoguchi.MadoguchiTest;
+import org.madoguchi.platform.TenantScope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A city's first extract takes the fast path (a partition of its own, indexed after the load); the next
+ * one the merge. 須賀川市 is imported by no other test, so its first extract is this test's.
+ */
+@MadoguchiTest
+class RegisterFirstLoadTest {
+
+	private static final String SUKAGAWA = "072079";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Register register;
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void aFailedFirstLoadLeavesNothingAndTheNextExtractMergesIntoTheFirst() {
+		String prefix = Extract.prefix();
+		var extract = new Extract(prefix);
+		String number = Extract.randomMyNumber();
+		extract.row(extract.id("a"), extract.id("h1"), "世帯主", "円谷 幸吉", "ツブラヤ コウキチ", "1940-05-13", "1", "962-0001",
+				"須賀川市", "1960-01-01", "", "", number)
+			.person("b", "h1", "妻", "円谷 和子", "ツブラヤ カズコ", "1945-01-01", "2", "1970-01-01")
+			.person("c", "h1", "子", "円谷 一郎", "ツブラヤ イチロウ", "2020-01-01", "1", "2020-01-01").row(extract.id("c"));
+		var broken = new ByteArrayOutputStream();
+		broken.writeBytes(extract.csv().getBytes(UTF_8));
+		broken.writeBytes(new byte[] {(byte) 0xFF, '\r', '\n'});
+
+		var refused = Extract.upload(port, "admin", SUKAGAWA, "?asOf=2019-01-01", broken.toByteArray());
+		assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+		assertThat(partitionExists()).as("rolled back with the rest").isFalse();
+
+		var first = Extract.upload(port, "admin", SUKAGAWA, "?asOf=2019-01-01", extract.csv().getBytes(UTF_8)).json();
+		assertThat(first.get("created").asInt()).as(first.toString()).isEqualTo(3);
+		assertThat(first.get("rejected").valueStream().map(r -> r.get("line").asInt())).containsExactly(5);
+		assertThat(partitionExists()).isTrue();
+
+		var later = new Extract(prefix).row(extract.id("a"), extract.id("h1"), "世帯主", "円谷 幸吉", "ツブラヤ コウキチ", "1940-05-13", "1",
+				"962-0001", "須賀川市", "1960-01-01", "", "", "")
+			.removed("b", "h1", "妻", "円谷 和子", "ツブラヤ カズコ", "1945-01-01", "2", "1970-01-01", "2019-03-01", "死亡")
+			.person("d", "h2", "世帯主", "円谷 次郎", "ツブラヤ ジロウ", "1990-01-01", "1", "2019-02-01");
+		var merged = Extract.upload(port, "admin", SUKAGAWA, "?asOf=2019-04-01", later.csv().getBytes(UTF_8)).json();
+		assertThat(merged.get("created").asInt()).as(merged.toString()).isEqualTo(1);
+		assertThat(merged.get("changed").asInt()).as("b died; a's row only leaves out his number").isEqualTo(1);
+
+		try (var scope = TenantScope.open(SUKAGAWA)) {
+			var a = register.find(SUKAGAWA, extract.id("a")).orElseThrow();
+			assertThat(a.myNumber().masked()).isEqualTo("********" + number.substring(8));
+			var january = new ArrayList<String>();
+			register.householdsOn(SUKAGAWA, LocalDate.of(2019, 1, 15), h -> january.add(h.id() + ":" + h.members().size()));
+			var may = new ArrayList<String>();
+			register.householdsOn(SUKAGAWA, LocalDate.of(2019, 5, 1), h -> may.add(h.id() + ":" + h.members().size()));
+			assertThat(january).containsExactly(extract.id("h1") + ":2");
+			assertThat(may).containsExactly(extract.id("h1") + ":1", extract.id("h2") + ":1");
+			assertThat(register.search(SUKAGAWA, "ツブラヤ コウキチ", LocalDate.of(1940, 5, 13))).extracting(Resident::residentId)
+				.containsExactly(extract.id("a"));
+		}
+	}
+
+	private boolean partitionExists() {
+		return JdbcClient.create(dataSource).sql("select to_regclass('resident_version_072079') is not null").query(Boolean.class)
+			.single();
+	}
+}
