@@ -18,6 +18,6 @@ as $$
     select v.tenant_id, v.resident_id, v.household_id, v.relationship, v.name, v.name_kana, v.birth_date, v.postal_code, v.address
     from resident_version v
     join stay on stay.resident_id = v.resident_id
-    where v.tenant_id = city and v.valid_from <= day and (v.valid_to is null or v.valid_to > day)
+    where v.tenant_id = city and v.valid_from <= day and v.valid_to > day
       and (stay.removed_on is null or stay.removed_on > day)
 $$;
