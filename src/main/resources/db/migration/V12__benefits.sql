@@ -105,6 +105,8 @@ create table benefit_application (
     phone_masked        text,
     approved_by         text,
     approved_at         timestamptz,
+    -- the payments module's batch this application was last paid in, and its transfer date
+    batch_id            bigint,
     transfer_date       date,
     returned_reason     text,
     created_at          timestamptz not null default now(),
