@@ -2,6 +2,7 @@ package org.madoguchi.benefits;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,12 +11,14 @@ import org.madoguchi.Api;
 /**
  * A generated city in 大阪市 (271004) with planted trouble, registered through the API, and a programme for
  * it. Household i has 1–4 members; ids carry the test's prefix so tests sharing the database stay apart.
+ * Public for the portal's API and browser tests, which live in other packages.
  */
-final class BenefitCity {
+public final class BenefitCity {
 
-	static final String OSAKA = "271004";
-	static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 4, 27);
-	static final long AMOUNT = 100_000;
+	public static final String OSAKA = "271004";
+	public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 4, 27);
+	public static final long AMOUNT = 100_000;
+	public static final String PROGRAMMES = "/api/v1/municipalities/" + OSAKA + "/benefit-programmes";
 	static final String REGISTER_HEADER = "resident_id,household_id,relationship,name,name_kana,birth_date,sex,postal_code,address,"
 			+ "registered_on,removed_on,removal_reason,my_number";
 
@@ -24,7 +27,7 @@ final class BenefitCity {
 	final List<String> rows = new ArrayList<>();
 	int eligiblePersons;
 
-	BenefitCity(String prefix, int households) {
+	public BenefitCity(String prefix, int households) {
 		this.prefix = prefix;
 		this.households = households;
 		for (int h = 1; h <= households; h++) {
@@ -40,15 +43,15 @@ final class BenefitCity {
 		person(3, 9, "2026-05-01", "");
 	}
 
-	String resident(int household, int member) {
+	public String resident(int household, int member) {
 		return prefix + "r" + household + "x" + member;
 	}
 
-	String household(int household) {
+	public String household(int household) {
 		return prefix + "h" + household;
 	}
 
-	int size(int household) {
+	public int size(int household) {
 		return 1 + household % 4;
 	}
 
@@ -56,7 +59,7 @@ final class BenefitCity {
 		return REGISTER_HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
 	}
 
-	void register(Api api) {
+	public void register(Api api) {
 		var response = api.send("POST", "/api/v1/municipalities/" + OSAKA + "/register:import", api.token("admin"), registerCsv(), "en",
 				Map.of("Content-Type", "text/csv"));
 		if (response.status() != 200 || response.json().get("rejected").size() != 0) {
@@ -66,8 +69,13 @@ final class BenefitCity {
 
 	/** The programme's definition as the API takes it. */
 	static String programme(String id, boolean manualCheck) {
+		return programme(id, manualCheck, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 8, 31));
+	}
+
+	/** A programme open from {@code start} to {@code end}: online applications are received today, so theirs must cover it. */
+	public static String programme(String id, boolean manualCheck, LocalDate start, LocalDate end) {
 		return Api.json(Map.of("id", id, "name", "特別定額給付金（テスト）", "referenceDate", REFERENCE_DATE.toString(), "amountPerPerson", AMOUNT,
-				"applicationStart", "2026-05-01", "applicationEnd", "2026-08-31", "manualCheck", manualCheck, "payer",
+				"applicationStart", start.toString(), "applicationEnd", end.toString(), "manualCheck", manualCheck, "payer",
 				Map.of("requesterCode", "1234567890", "name", "ｵｵｻｶｼ", "bankCode", "0001", "branchCode", "001", "accountType", "1",
 						"accountNumber", "1234567")));
 	}
@@ -83,8 +91,28 @@ final class BenefitCity {
 				"5308201", "大阪市北区中之島1丁目3番20号", registeredOn, removedOn, reason, "");
 	}
 
+	/** The forms file's application numbers by household id, for this city's households only (the snapshot must be taken). */
+	public Map<String, String> applicationNumbers(Api api, String programme) {
+		var csv = api.get(PROGRAMMES + "/" + programme + "/forms.csv", api.token("admin"));
+		if (csv.status() != 200) {
+			throw new IllegalStateException("no forms: " + csv);
+		}
+		var lines = csv.body().replace("\uFEFF", "").split("\r\n");
+		var header = List.of(lines[0].split(","));
+		int number = header.indexOf("application_number");
+		int household = header.indexOf("household_id");
+		var numbers = new HashMap<String, String>();
+		for (int i = 1; i < lines.length; i++) {
+			var cells = lines[i].split(",", -1);
+			if (cells[household].startsWith(prefix)) {
+				numbers.put(cells[household], cells[number]);
+			}
+		}
+		return numbers;
+	}
+
 	/** Different for every member of a household, so the portal can tell them apart by birth date. */
-	static String birthDate(int household, int member) {
+	public static String birthDate(int household, int member) {
 		return "%04d-%02d-%02d".formatted(1950 + (member * 7 + household) % 50, 1 + member % 12, 10 + member % 9);
 	}
 

@@ -84,7 +84,7 @@ class CashBenefitIntakeTest {
 				+ row(5, "", "0001", "999", "1", "1234567", "オオサカ タロウ") // no such branch
 				+ row(6, "", "0001", "001", "1", "1234567", "大阪 太郎") // kanji holder
 				+ row(7, "nobody", "0001", "001", "1", "1234567", "オオサカ タロウ") // declines someone not in the household
-				+ numbers.get(city.household(8)).substring(0, 9) + "0,,0001,001,1,1234567,ｵｵｻｶ,,2026-05-20\r\n" // wrong check digit
+				+ wrongCheckDigit(numbers.get(city.household(8))) + ",,0001,001,1,1234567,ｵｵｻｶ,,2026-05-20\r\n" // wrong check digit
 				+ ApplicationNumber.of(99, 7_654_321).value() + ",,0001,001,1,1234567,ｵｵｻｶ,,2026-05-20\r\n"; // no such form
 		var imported = api.send("POST", BASE + "/" + programme + "/applications:import", api.token("osaka-clerk"), file, "en",
 				Map.of("Content-Type", "text/csv"));
@@ -162,6 +162,11 @@ class CashBenefitIntakeTest {
 	private String row(int household, String declined, String bank, String branch, String type, String account, String holder) {
 		return String.join(",", numbers.get(city.household(household)), declined, bank, branch, type, account, holder, "06-1234-5678",
 				"2026-05-20") + "\r\n";
+	}
+
+	/** The number with another last digit: a fixed "0" is the right one for some programme ordinals. */
+	private static String wrongCheckDigit(String number) {
+		return number.substring(0, 9) + (number.charAt(9) - '0' + 1) % 10;
 	}
 
 	private Map<String, String> application(int household) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.madoguchi.Api;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -55,10 +58,20 @@ abstract class BrowserTestSupport {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 				"--window-size=1280,900", "--user-data-dir=" + profile);
+		if (acceptLanguages() != null) {
+			// the resident portal follows the browser's languages (staff pages do not); Chromium's own default is en-US
+			options.addArguments("--lang=" + acceptLanguages().split(",")[0]);
+			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages()));
+		}
 		driver = new ChromeDriver(service, options);
 		wait = new WebDriverWait(driver, TIMEOUT);
 		// while a page is being replaced, Chromium may answer for the old one with a stale or unknown error
 		wait.ignoring(WebDriverException.class);
+	}
+
+	/** The browser's preferred languages, e.g. "ja,en"; null keeps Chromium's default. */
+	String acceptLanguages() {
+		return null;
 	}
 
 	@AfterEach
@@ -107,6 +120,17 @@ abstract class BrowserTestSupport {
 
 	String htmlLang() {
 		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+	}
+
+	/** Saves what the browser shows to target/screenshots, for a person to look at. */
+	void saveScreenshot(String name) {
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+			Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** Types the credentials on the login page and submits them; the caller checks where that leads. */

@@ -1,0 +1,161 @@
+package org.madoguchi.benefits;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.madoguchi.japan.InvalidValue;
+import org.madoguchi.japan.MunicipalityCode;
+import org.madoguchi.platform.Conflict;
+import org.madoguchi.platform.InvalidInput;
+import org.madoguchi.platform.NotFound;
+import org.madoguchi.platform.ScopedTransactions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's door to a household: someone without an account names a municipality, a form's application
+ * number and a birth date, and is let in as the member born that day. A wrong date and an unknown number
+ * look the same from outside (404), and both count toward the number's {@link LookupLock}. Everything runs
+ * in one transaction scoped to the named municipality, the only tenant an anonymous request ever sees.
+ */
+@Component
+class HouseholdIdentity {
+
+	/** Whose birth date opens the door: the status is the head's to see; anyone in the household may apply. */
+	enum Who {
+		HEAD, ANY_MEMBER
+	}
+
+	/** What was typed, read: municipality code (check digit and all), application number, birth date. */
+	record Asked(String municipality, ApplicationNumber number, LocalDate birthDate) {
+
+		static Asked read(String municipality, String typedNumber, String typedBirthDate, InvalidInput.Collector problems) {
+			String city = null;
+			ApplicationNumber number = null;
+			LocalDate birthDate = null;
+			if (blank(municipality)) {
+				problems.add("municipality", "required");
+			} else {
+				try {
+					city = MunicipalityCode.of(municipality.strip()).value();
+				} catch (InvalidValue e) {
+					problems.add("municipality", e.code());
+				}
+			}
+			if (blank(typedNumber)) {
+				problems.add("application", "required");
+			} else {
+				try {
+					number = ApplicationNumber.parse(typedNumber);
+				} catch (InvalidValue e) {
+					problems.add("application", e.code());
+				}
+			}
+			if (blank(typedBirthDate)) {
+				problems.add("birthDate", "required");
+			} else {
+				try {
+					birthDate = LocalDate.parse(typedBirthDate.strip());
+				} catch (DateTimeParseException e) {
+					problems.add("birthDate", "date");
+				}
+			}
+			return new Asked(city, number, birthDate);
+		}
+
+		private static boolean blank(String value) {
+			return value == null || value.isBlank();
+		}
+	}
+
+	record Member(String residentId, boolean head, String name, LocalDate birthDate) {
+	}
+
+	/** A household of the eligibility snapshot, its members head first. */
+	record Household(String programmeId, String householdId, ApplicationNumber number, int persons, List<Member> members) {
+
+		/** Twins share a birthday: the head wins, then the first by register id, the same answer every time. */
+		Optional<Member> member(LocalDate birthDate, Who who) {
+			return members.stream().filter(m -> m.birthDate().equals(birthDate)).filter(m -> who == Who.ANY_MEMBER || m.head())
+				.findFirst();
+		}
+	}
+
+	private record Outcome<T>(T value, RuntimeException refusal) {
+	}
+
+	private final JdbcClient db;
+	private final ScopedTransactions transactions;
+	private final LookupLock lock;
+
+	HouseholdIdentity(JdbcClient db, ScopedTransactions transactions, LookupLock lock) {
+		this.db = db;
+		this.transactions = transactions;
+		this.lock = lock;
+	}
+
+	/**
+	 * Runs {@code work} for the member the birth date names, in the same transaction; answers 404 for an
+	 * unknown number or a wrong date, 429 while the number is locked. {@code programmeId} may be null (the
+	 * number names its programme).
+	 */
+	<T> T identified(Asked asked, String programmeId, Who who, BiFunction<Household, Member, T> work) {
+		String city = asked.municipality();
+		Outcome<T> outcome = transactions.call(city, () -> {
+			lock.serialize(city, asked.number());
+			var state = lock.state(city, asked.number());
+			if (state == LookupLock.State.LOCKED) {
+				return new Outcome<T>(null, new Conflict(429, "application", "locked"));
+			}
+			var household = find(city, asked.number(), programmeId);
+			var member = household.flatMap(h -> h.member(asked.birthDate(), who));
+			if (member.isEmpty()) {
+				if (!offersBenefits(city)) {
+					return new Outcome<T>(null, new NotFound("municipality"));
+				}
+				lock.fail(city, asked.number());
+				return new Outcome<T>(null, new NotFound("application"));
+			}
+			if (state == LookupLock.State.COUNTING) {
+				lock.clear(city, asked.number());
+			}
+			return new Outcome<>(work.apply(household.get(), member.get()), null);
+		});
+		// thrown after commit, so that the failure just counted stays counted
+		if (outcome.refusal() != null) {
+			throw outcome.refusal();
+		}
+		return outcome.value();
+	}
+
+	private Optional<Household> find(String municipality, ApplicationNumber number, String programmeId) {
+		record Row(String programmeId, String householdId, int persons, Member member) {
+		}
+		var rows = db.sql("""
+				select h.programme_id, h.household_id, h.persons, m.resident_id, m.is_head, m.name, m.birth_date
+				from benefit_household h
+				join benefit_member m on m.tenant_id = h.tenant_id and m.programme_id = h.programme_id and m.household_id = h.household_id
+				where h.tenant_id = ? and h.application_number = ? and (?::text is null or h.programme_id = ?::text)
+				order by m.is_head desc, m.resident_id
+				""").params(municipality, number.value(), programmeId, programmeId)
+			.query((row, n) -> new Row(row.getString("programme_id"), row.getString("household_id"), row.getInt("persons"),
+					new Member(row.getString("resident_id"), row.getBoolean("is_head"), row.getString("name"),
+							row.getObject("birth_date", LocalDate.class))))
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		var first = rows.get(0);
+		return Optional.of(new Household(first.programmeId(), first.householdId(), number, first.persons(),
+				rows.stream().map(Row::member).toList()));
+	}
+
+	/** A city without a programme has nothing to look up, and may not exist: its code is not counted against. */
+	private boolean offersBenefits(String municipality) {
+		return db.sql("select exists (select 1 from benefit_programme where tenant_id = ?)").param(municipality).query(Boolean.class)
+			.single();
+	}
+}

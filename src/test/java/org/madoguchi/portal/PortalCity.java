@@ -1,0 +1,77 @@
+package org.madoguchi.portal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.madoguchi.Api;
+import org.madoguchi.benefits.BenefitCity;
+
+/**
+ * A {@link BenefitCity} with a programme open today (online applications are received today, in Tokyo) and
+ * its snapshot taken, for the portal's API and browser tests. Household i's head is member 0; every member
+ * of a household has a birth date of their own.
+ */
+public final class PortalCity {
+
+	public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+	static final String MAILED_HEADER = "application_number,declined_resident_ids,bank_code,branch_code,account_type,account_number,"
+			+ "account_holder_kana,phone,received_on";
+
+	public final BenefitCity city;
+	public final String programme;
+	private final Map<String, String> numbers;
+
+	private PortalCity(BenefitCity city, String programme, Map<String, String> numbers) {
+		this.city = city;
+		this.programme = programme;
+		this.numbers = numbers;
+	}
+
+	/** Registers a city of {@code households} households, a programme open from 10 days ago for a month, and its snapshot. */
+	public static PortalCity open(Api api, int households) {
+		String prefix = "q" + Long.toString(System.nanoTime(), 36);
+		var city = new BenefitCity(prefix, households);
+		city.register(api);
+		String programme = "p" + prefix;
+		var created = api.post(BenefitCity.PROGRAMMES, api.token("admin"),
+				BenefitCity.programme(programme, false, TODAY.minusDays(10), TODAY.plusDays(30)));
+		if (created.status() != 201) {
+			throw new IllegalStateException("no programme: " + created);
+		}
+		api.post(BenefitCity.PROGRAMMES + "/" + programme + "/snapshot", api.token("admin"), null);
+		return new PortalCity(city, programme, city.applicationNumbers(api, programme));
+	}
+
+	/** The household's application number, 10 digits. */
+	public String number(int household) {
+		return numbers.get(city.household(household));
+	}
+
+	public String birthDate(int household, int member) {
+		return BenefitCity.birthDate(household, member);
+	}
+
+	/** Imports mailed forms through the back office's API, one per household, received today with a good account. */
+	public void mail(Api api, int... households) {
+		var file = new StringBuilder(MAILED_HEADER).append("\r\n");
+		for (int household : households) {
+			file.append(String.join(",", number(household), "", "0001", "001", "1", "1234567", "ｵｵｻｶ ﾀﾛｳ", "06-1234-5678", TODAY.toString()))
+				.append("\r\n");
+		}
+		mailRaw(api, file.toString());
+	}
+
+	/** Imports a vendor file as given (header included). */
+	public void mailRaw(Api api, String file) {
+		var imported = api.send("POST", BenefitCity.PROGRAMMES + "/" + programme + "/applications:import", api.token("osaka-clerk"),
+				file, "en", Map.of("Content-Type", "text/csv"));
+		if (imported.status() != 200) {
+			throw new IllegalStateException("import failed: " + imported);
+		}
+	}
+
+	public static String header() {
+		return MAILED_HEADER;
+	}
+}
