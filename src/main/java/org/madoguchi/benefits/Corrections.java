@@ -7,9 +7,11 @@ import java.util.Set;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.NotFound;
+import org.madoguchi.platform.Role;
 import org.madoguchi.privacy.PersonalDataKind;
 import org.madoguchi.privacy.PersonalDataVault;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,28 @@ public class Corrections {
 		this.db = db;
 		this.vault = vault;
 		this.audit = audit;
+	}
+
+	/**
+	 * A checker's confirmation of an application that passed every automatic check of a programme with
+	 * {@code manualCheck} on: from "checking" to "checked", ready for the official's approval.
+	 */
+	@Transactional
+	public String confirmChecked(String municipality, String programmeId, String typedNumber) {
+		var caller = Caller.current().orElseThrow();
+		if (!caller.hasRole(Role.OPERATOR_CHECKER.name()) && !caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
+			throw new Conflict(403, "role", "transition_not_allowed");
+		}
+		var number = ApplicationNumber.parse(typedNumber);
+		int updated = db.sql("""
+				update benefit_application set status = 'checked', updated_at = now()
+				where tenant_id = ? and programme_id = ? and application_number = ? and status = 'checking'
+				""").params(municipality, programmeId, number.value()).update();
+		if (updated == 0) {
+			throw new Conflict(409, "applicationNumber", "wrong_state");
+		}
+		audit.record(AuditEvent.of(municipality, "benefit.application.checked", "benefit-application", number.value()));
+		return "checked";
 	}
 
 	public record NewAccount(String bankCode, String branchCode, String accountType, String accountNumber, String holderKana) {

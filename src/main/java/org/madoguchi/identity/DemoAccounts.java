@@ -33,6 +33,7 @@ class DemoAccounts implements ApplicationRunner {
 			new Demo("kobe-supervisor", "神戸 業務責任者", "OPERATOR", "OPERATOR_SUPERVISOR", List.of("281000")),
 			new Demo("kobe-official", "神戸市 職員", "MUNICIPALITY", "MUNICIPAL_OFFICIAL", List.of("281000")),
 			new Demo("osaka-clerk", "大阪 入力担当", "OPERATOR", "OPERATOR_CLERK", List.of("271004")),
+			new Demo("osaka-checker", "大阪 ベリファイ担当", "OPERATOR", "OPERATOR_CHECKER", List.of("271004")),
 			new Demo("osaka-official", "大阪市 職員", "MUNICIPALITY", "MUNICIPAL_OFFICIAL", List.of("271004")),
 			new Demo("auditor", "神戸市 監査担当", "MUNICIPALITY", "AUDITOR", List.of("281000")));
 

@@ -147,6 +147,27 @@ class CashBenefitIntakeTest {
 	}
 
 	@Test
+	void withManualCheckOnEveryApplicationWaitsForAChecker() {
+		String manual = programme + "m";
+		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(manual, true)).status()).isEqualTo(201);
+		api.post(BASE + "/" + manual + "/snapshot", api.token("admin"), null);
+		numbers = new HashMap<>();
+		city.applicationNumbers(api, manual).forEach(numbers::put);
+		var imported = api.send("POST", BASE + "/" + manual + "/applications:import", api.token("osaka-clerk"),
+				FORM_HEADER + "\r\n" + row(1, "", "0001", "001", "1", "1234567", "ｵｵｻｶ ﾀﾛｳ"), "en", Map.of("Content-Type", "text/csv"));
+		assertThat(imported.json().get("statuses").get("checking").asInt()).isEqualTo(1);
+		String number = numbers.get(city.household(1));
+
+		assertThat(api.post(BASE + "/" + manual + "/applications/" + number + "/check", api.token("osaka-clerk"), null).status())
+			.isEqualTo(403);
+		assertThat(api.get(BASE + "/" + manual + "/approvals", api.token("osaka-official")).json().get("count").asInt()).isZero();
+		var checked = api.post(BASE + "/" + manual + "/applications/" + number + "/check", api.token("osaka-checker"), null);
+		assertThat(checked.status()).isEqualTo(200);
+		assertThat(checked.json().get("status").asString()).isEqualTo("checked");
+		assertThat(api.get(BASE + "/" + manual + "/approvals", api.token("osaka-official")).json().get("count").asInt()).isEqualTo(1);
+	}
+
+	@Test
 	void aBadProgrammeIsRefusedFieldByFieldAndAnotherCityCannotSeeIt() {
 		var bad = api.post(BASE, api.token("admin"), Api.json(Map.of("id", "Bad Id", "amountPerPerson", -1, "payer",
 				Map.of("requesterCode", "12", "name", "大阪市", "bankCode", "9999", "branchCode", "001", "accountType", "4"))));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.madoguchi.benefits.Approvals;
 import org.madoguchi.benefits.BenefitApplications;
+import org.madoguchi.benefits.Corrections;
 import org.madoguchi.benefits.PrintedForms;
 import org.madoguchi.platform.Problem;
 import org.madoguchi.platform.web.ApiErrorBody;
@@ -35,12 +36,15 @@ class BenefitApplicationApi {
 	private final BenefitApplications applications;
 	private final Approvals approvals;
 	private final PrintedForms forms;
+	private final Corrections corrections;
 	private final MessageSource messages;
 
-	BenefitApplicationApi(BenefitApplications applications, Approvals approvals, PrintedForms forms, MessageSource messages) {
+	BenefitApplicationApi(BenefitApplications applications, Approvals approvals, PrintedForms forms, Corrections corrections,
+			MessageSource messages) {
 		this.applications = applications;
 		this.approvals = approvals;
 		this.forms = forms;
+		this.corrections = corrections;
 		this.messages = messages;
 	}
 
@@ -80,6 +84,23 @@ class BenefitApplicationApi {
 	Approvals.Batch approve(@PathVariable String code, @PathVariable String id,
 			@RequestBody(required = false) Approvals.Batch expected) {
 		return approvals.approveAll(code, id, expected);
+	}
+
+	record CorrectionResult(String status) {
+	}
+
+	/** The back office keys the account the resident sent after a deficiency or a returned transfer. */
+	@PostMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/applications/{applicationNumber}/account")
+	@PreAuthorize("hasAnyRole('OPERATOR_CLERK','OPERATOR_CHECKER','OPERATOR_SUPERVISOR')")
+	CorrectionResult correctAccount(@PathVariable String code, @PathVariable String id, @PathVariable String applicationNumber,
+			@RequestBody Corrections.NewAccount account) {
+		return new CorrectionResult(corrections.correctAccount(code, id, applicationNumber, account));
+	}
+
+	/** With the programme's manual check on, a checker confirms each application that passed the automatic checks. */
+	@PostMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/applications/{applicationNumber}/check")
+	CorrectionResult confirmChecked(@PathVariable String code, @PathVariable String id, @PathVariable String applicationNumber) {
+		return new CorrectionResult(corrections.confirmChecked(code, id, applicationNumber));
 	}
 
 	private ApiErrorBody.Error error(Problem problem, Locale locale) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * emptied, failing open, since the per-number lock still holds.
  */
 @Component
-class ClientRateLimit {
+public class ClientRateLimit {
 
 	private static final int SWEEP_AT = 10_000;
 	private static final int MAX_CLIENTS = 200_000;
@@ -55,7 +55,7 @@ class ClientRateLimit {
 	}
 
 	/** Forgets a client, as if it had waited a minute. Tests that share one address use it. */
-	void forget(String address) {
+	public void forget(String address) {
 		buckets.remove(client(address));
 	}
 
