@@ -76,7 +76,7 @@ public class Corrections {
 		record Live(long id, String status, String problems, boolean manual) {
 		}
 		var live = db.sql("""
-				select a.id, a.status, a.problems::text, p.manual_check from benefit_application a
+				select a.id, a.status, a.problems::text as problems, p.manual_check as manual from benefit_application a
 				join benefit_programme p on p.tenant_id = a.tenant_id and p.id = a.programme_id
 				where a.tenant_id = ? and a.programme_id = ? and a.application_number = ? and a.status not in ('duplicate', 'rejected')
 				for update of a
