@@ -54,11 +54,8 @@ class BatchLoad {
 			.query((row, n) -> 1).single();
 		// Sorts of a few hundred thousand rows stay in memory instead of spilling to disk; until the transaction ends.
 		db.sql("set local work_mem = '64MB'").update();
-		long t0=System.nanoTime();
 		List<String> accountNumbers = copyOrders(orders);
-		System.out.printf("T copy %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		BitSet skipped = dropAlreadyPaid(municipality, purpose);
-		System.out.printf("T drop %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		var kept = new ArrayList<String>(accountNumbers.size() - skipped.cardinality());
 		for (int i = 0; i < accountNumbers.size(); i++) {
 			if (!skipped.get(i + 1)) {
@@ -76,14 +73,10 @@ class BatchLoad {
 		if (total > ZenginTransferFile.MAX_TOTAL) {
 			throw new InvalidInput("orders", "total_too_large", ZenginTransferFile.MAX_TOTAL);
 		}
-		System.out.printf("T sum %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		long[] valueIds = vault.storeAll(municipality, PersonalDataKind.BANK_ACCOUNT, kept);
-		System.out.printf("T vault %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		long batchId = batches.add(municipality, purpose, transferDate, payer, count, total, skipped.cardinality(), createdBy);
 		insertPayments(municipality, purpose, batchId, valueIds);
-		System.out.printf("T insert %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		checkTrailerFigures(municipality, batchId, count, total);
-		System.out.printf("T check %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		return new Loaded(batchId, count, total, skipped.cardinality());
 	}
 

@@ -57,12 +57,10 @@ public class BulkVault {
 		// The seal's own code with both keys looked up now: Seal asks the database for the newest key on every
 		// value, and no query can run on the connection while the COPY below holds it.
 		Seal pinned = new Seal(pinnedTo(keys.currentEncryptionKey(municipality), keys.indexKey(municipality)));
-		long t0=System.nanoTime();
 		// Ids are taken from the sequence first, since a set-based insert cannot say which id went to which row.
 		long[] ids = db.sql("select nextval(pg_get_serial_sequence('personal_value', 'id')) from generate_series(1, ?)")
 			.param(values.size()).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
 		// PostgreSQL refuses COPY into a table under row-level security, hence the detour through a temporary table.
-		System.out.printf("V ids %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		db.sql("""
 				create temporary table if not exists personal_value_bulk (id bigint, sealed bytea, blind_index bytea, masked text)
 				on commit drop
@@ -77,12 +75,10 @@ public class BulkVault {
 			}
 			copy.finish();
 		}
-		System.out.printf("V copy+seal %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		db.sql("""
 				insert into personal_value (tenant_id, id, kind, sealed, blind_index, masked, created_by) overriding system value
 				select ?, id, ?, sealed, blind_index, masked, ? from personal_value_bulk
 				""").params(municipality, kind.code(), Caller.current().map(Caller::username).orElse("system")).update();
-		System.out.printf("V insert %.2f%n",(System.nanoTime()-t0)/1e9); t0=System.nanoTime();
 		audit.record(AuditEvent.of(municipality, "personal-data.stored", PersonalDataVault.SUBJECT, null)
 			.with("kind", kind.code()).with("count", Integer.toString(ids.length)));
 		return ids;
