@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.madoguchi.benefits.Approvals;
 import org.madoguchi.benefits.BenefitApplications;
+import org.madoguchi.benefits.BenefitPayments;
 import org.madoguchi.benefits.BenefitProgrammes;
 import org.madoguchi.benefits.NewProgramme;
 import org.madoguchi.platform.Role;
@@ -38,21 +39,34 @@ final class BenefitsRun {
 	}
 
 	record Result(String city, double copySeconds, double registerSeconds, double snapshotSeconds, double applicationsSeconds,
-			int applications, double approvalSeconds, long households, long persons) {
+			int applications, double approvalSeconds, double batchSeconds, double zenginSeconds, long households, long persons,
+			StatusLoad.Result trivial, StatusLoad.Result status) {
 
 		double pipelineSeconds() {
-			return registerSeconds + snapshotSeconds + applicationsSeconds + approvalSeconds;
+			return registerSeconds + snapshotSeconds + applicationsSeconds + approvalSeconds + batchSeconds + zenginSeconds;
 		}
 
 		static void print(List<Result> results) {
 			System.out.println();
-			System.out.println("city     bare COPY s  register s  snapshot s  applications s (rows)   approval s  pipeline s");
+			System.out.println("city    COPY s  register s  snapshot s  applications s (rows)  approval s  batch s  Zengin s  pipeline s");
 			for (var r : results) {
-				System.out.printf(Locale.ROOT, "%s  %11.1f  %10.1f  %10.1f  %14.1f (%,d)  %10.1f  %10.1f%n", r.city, r.copySeconds,
-						r.registerSeconds, r.snapshotSeconds, r.applicationsSeconds, r.applications, r.approvalSeconds, r.pipelineSeconds());
+				System.out.printf(Locale.ROOT, "%s  %6.1f  %10.1f  %10.1f  %8.1f (%,9d)  %10.1f  %7.1f  %8.1f  %10.1f%n", r.city, r.copySeconds,
+						r.registerSeconds, r.snapshotSeconds, r.applicationsSeconds, r.applications, r.approvalSeconds, r.batchSeconds,
+						r.zenginSeconds, r.pipelineSeconds());
+			}
+			System.out.println();
+			System.out.println("city    endpoint  requests  failures   per second   p50 ms   p99 ms   (32 clients)");
+			for (var r : results) {
+				for (var load : List.of(r.trivial, r.status)) {
+					System.out.printf(Locale.ROOT, "%s  %-8s  %8d  %8d  %11.1f  %7.1f  %7.1f%n", r.city, load.name(), load.requests(),
+							load.failures(), load.perSecond(), load.p50Millis(), load.p99Millis());
+				}
 			}
 			System.out.printf(Locale.ROOT, "register_vs_copy=%.2f%n", median(results.stream().mapToDouble(r -> r.registerSeconds / r.copySeconds).toArray()));
 			System.out.printf(Locale.ROOT, "pipeline_seconds=%.0f%n", median(results.stream().mapToDouble(Result::pipelineSeconds).toArray()));
+			System.out.printf(Locale.ROOT, "status_vs_trivial=%.2f%n",
+					median(results.stream().mapToDouble(r -> r.status.perSecond() / r.trivial.perSecond()).toArray()));
+			System.out.printf(Locale.ROOT, "status_p99_ms=%.0f%n", median(results.stream().mapToDouble(r -> r.status.p99Millis()).toArray()));
 		}
 	}
 
@@ -92,8 +106,60 @@ final class BenefitsRun {
 		double approvalSeconds = timed(Role.MUNICIPAL_OFFICIAL, Role.Organization.MUNICIPALITY,
 				() -> app.bean(Approvals.class).approveAll(city, programme, null));
 		log("approval: %.1f s", approvalSeconds);
-		return new Result(city, copy, registerSeconds, snapshotSeconds, applicationsSeconds, rows, approvalSeconds, counts.households(),
-				counts.persons());
+		var transferDate = businessDayAfter(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(3));
+		var batch = new Object[1];
+		double batchSeconds = timed(Role.MUNICIPAL_OFFICIAL, Role.Organization.MUNICIPALITY,
+				() -> batch[0] = app.bean(BenefitPayments.class).prepare(city, programme, transferDate));
+		var summary = (org.madoguchi.payments.BatchSummary) batch[0];
+		log("payment batch: %,d transfers, ¥%,d in %.1f s", summary.count(), summary.total(), batchSeconds);
+		Path zengin = work.resolve("zengin-" + city + ".txt");
+		double zenginSeconds = timed(Role.MUNICIPAL_OFFICIAL, Role.Organization.MUNICIPALITY, () -> {
+			try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(zengin), 1 << 16)) {
+				app.bean(BenefitPayments.class).writeZengin(city, programme, summary.id(), out);
+			}
+			return null;
+		});
+		log("Zengin file: %,d bytes in %.1f s", Files.size(zengin), zenginSeconds);
+		String base = "http://127.0.0.1:" + app.port();
+		var trivial = StatusLoad.run("trivial", List.of(base + "/actuator/health"), CLIENTS, LOAD_TIME);
+		log("trivial endpoint: %.1f/s, p99 %.1f ms", trivial.perSecond(), trivial.p99Millis());
+		var status = StatusLoad.run("status", statusUrls(base, programme), CLIENTS, LOAD_TIME);
+		log("status look-ups: %.1f/s, p99 %.1f ms, %d failures", status.perSecond(), status.p99Millis(), status.failures());
+		return new Result(city, copy, registerSeconds, snapshotSeconds, applicationsSeconds, rows, approvalSeconds, batchSeconds,
+				zenginSeconds, counts.households(), counts.persons(), trivial, status);
+	}
+
+	static final int CLIENTS = 32;
+	static final java.time.Duration LOAD_TIME = java.time.Duration.ofSeconds(20);
+
+	/** Look-ups of households that applied, by their heads, as the portal's residents would ask. */
+	private List<String> statusUrls(String base, String programme) throws Exception {
+		var urls = new ArrayList<String>();
+		try (var connection = app.postgres().superuserConnection(); var statement = connection.prepareStatement("""
+				select h.application_number, m.birth_date from benefit_household h
+				join benefit_member m on m.tenant_id = h.tenant_id and m.programme_id = h.programme_id
+				    and m.resident_id = h.head_resident_id
+				where h.tenant_id = ? and h.programme_id = ? order by random() limit 20000
+				""")) {
+			statement.setString(1, city);
+			statement.setString(2, programme);
+			try (var rows = statement.executeQuery()) {
+				while (rows.next()) {
+					urls.add(base + "/api/v1/portal/status?municipality=" + city + "&application=" + rows.getString(1) + "&birthDate="
+							+ rows.getString(2));
+				}
+			}
+		}
+		return urls;
+	}
+
+	private static LocalDate businessDayAfter(LocalDate day) {
+		var calendar = org.madoguchi.japan.OfficeCalendar.standard();
+		LocalDate candidate = day;
+		while (!calendar.isBusinessDay(candidate)) {
+			candidate = candidate.plusDays(1);
+		}
+		return candidate;
 	}
 
 	/** The physical floor: the same file into a table of 13 text columns, no index, no check, as the superuser. */

@@ -1,0 +1,77 @@
+package madoguchi.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Concurrent HTTP clients asking one URL after another for a fixed time, as residents checking their
+ * status would: requests per second and latency percentiles, the same way for the status look-up and for
+ * a trivial endpoint of the same application (the baseline the look-up is compared with).
+ */
+final class StatusLoad {
+
+	record Result(String name, long requests, long failures, double perSecond, double p50Millis, double p99Millis) {
+	}
+
+	private StatusLoad() {
+	}
+
+	static Result run(String name, List<String> urls, int clients, Duration duration) throws Exception {
+		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
+		long end = System.nanoTime() + duration.toNanos();
+		List<Future<long[]>> futures = new ArrayList<>();
+		long start = System.nanoTime();
+		try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+			for (int c = 0; c < clients; c++) {
+				futures.add(pool.submit(() -> {
+					var latencies = new long[1 << 16];
+					int n = 0;
+					long failures = 0;
+					while (System.nanoTime() < end) {
+						String url = urls.get(ThreadLocalRandom.current().nextInt(urls.size()));
+						long t = System.nanoTime();
+						var response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+						long took = System.nanoTime() - t;
+						if (response.statusCode() != 200) {
+							failures++;
+						}
+						if (n == latencies.length) {
+							latencies = Arrays.copyOf(latencies, n * 2);
+						}
+						latencies[n++] = took;
+					}
+					var result = Arrays.copyOf(latencies, n + 1);
+					result[n] = failures;
+					return result;
+				}));
+			}
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		var all = new ArrayList<Long>();
+		long failures = 0;
+		for (var future : futures) {
+			long[] result = future.get();
+			failures += result[result.length - 1];
+			for (int i = 0; i < result.length - 1; i++) {
+				all.add(result[i]);
+			}
+		}
+		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+		return new Result(name, sorted.length, failures, sorted.length / seconds, percentile(sorted, 0.50) / 1e6,
+				percentile(sorted, 0.99) / 1e6);
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+	}
+}
