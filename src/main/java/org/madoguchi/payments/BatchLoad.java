@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.database.BulkCopy;
-import org.madoguchi.privacy.BulkVault;
+import org.madoguchi.privacy.PersonalDataVault;
+import org.madoguchi.privacy.PersonalValue;
 import org.madoguchi.privacy.PersonalDataKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,10 @@ class BatchLoad {
 
 	private final JdbcClient db;
 	private final DataSource dataSource;
-	private final BulkVault vault;
+	private final PersonalDataVault vault;
 	private final BatchRows batches;
 
-	BatchLoad(JdbcClient db, DataSource dataSource, BulkVault vault, BatchRows batches) {
+	BatchLoad(JdbcClient db, DataSource dataSource, PersonalDataVault vault, BatchRows batches) {
 		this.db = db;
 		this.dataSource = dataSource;
 		this.vault = vault;
@@ -73,7 +74,8 @@ class BatchLoad {
 		if (total > ZenginTransferFile.MAX_TOTAL) {
 			throw new InvalidInput("orders", "total_too_large", ZenginTransferFile.MAX_TOTAL);
 		}
-		long[] valueIds = vault.storeAll(municipality, PersonalDataKind.BANK_ACCOUNT, kept);
+		long[] valueIds = vault.storeAll(municipality, PersonalDataKind.BANK_ACCOUNT, kept).stream().mapToLong(PersonalValue::id)
+			.toArray();
 		long batchId = batches.add(municipality, purpose, transferDate, payer, count, total, skipped.cardinality(), createdBy);
 		insertPayments(municipality, purpose, batchId, valueIds);
 		checkTrailerFigures(municipality, batchId, count, total);

@@ -2,19 +2,10 @@ package org.madoguchi.privacy;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
-import org.madoguchi.japan.InvalidValue;
-import org.madoguchi.platform.Caller;
-import org.madoguchi.platform.InvalidInput;
-import org.madoguchi.platform.database.BulkCopy;
-import org.madoguchi.privacy.keys.DataKey;
 import org.madoguchi.privacy.keys.DataKeyRing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,66 +13,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The vault for machine work over whole files, such as a payment batch of hundreds of thousands of bank
- * accounts and the transfer file written from it: values of one kind kept or opened many at a time, with
- * the encryption key looked up once, one COPY, and one audit entry per call instead of one per value.
- * Both run inside the caller's transaction, so the values exist exactly when the caller's rows do.
- *
- * <p>Kept apart from {@link PersonalDataVault} on purpose: a bulk {@code storeAll} is being added there on
- * another branch; once both are in, {@link #storeAll} here can become a call to it.
+ * Opening the vault for machine work over whole files, such as the transfer file of a payment batch of
+ * hundreds of thousands of bank accounts: values of one kind opened a page at a time, with one audit entry
+ * for the whole use instead of one per value. Keeping values in bulk is {@link PersonalDataVault#storeAll}.
  */
 @Service
 public class BulkVault {
 
 	private final JdbcClient db;
-	private final DataSource dataSource;
 	private final DataKeyRing keys;
 	private final AuditTrail audit;
 
-	BulkVault(JdbcClient db, DataSource dataSource, DataKeyRing keys, AuditTrail audit) {
+	BulkVault(JdbcClient db, DataKeyRing keys, AuditTrail audit) {
 		this.db = db;
-		this.dataSource = dataSource;
 		this.keys = keys;
 		this.audit = audit;
-	}
-
-	/**
-	 * Keeps the values and answers their vault ids in the order given. An invalid value is refused with
-	 * problem path {@code values[i]} (counted from 0) before anything is written.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public long[] storeAll(String municipality, PersonalDataKind kind, List<String> values) {
-		if (values.isEmpty()) {
-			return new long[0];
-		}
-		// The seal's own code with both keys looked up now: Seal asks the database for the newest key on every
-		// value, and no query can run on the connection while the COPY below holds it.
-		Seal pinned = new Seal(pinnedTo(keys.currentEncryptionKey(municipality), keys.indexKey(municipality)));
-		// Ids are taken from the sequence first, since a set-based insert cannot say which id went to which row.
-		long[] ids = db.sql("select nextval(pg_get_serial_sequence('personal_value', 'id')) from generate_series(1, ?)")
-			.param(values.size()).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
-		// PostgreSQL refuses COPY into a table under row-level security, hence the detour through a temporary table.
-		db.sql("""
-				create temporary table if not exists personal_value_bulk (id bigint, sealed bytea, blind_index bytea, masked text)
-				on commit drop
-				""").update();
-		db.sql("truncate personal_value_bulk").update();
-		try (var copy = BulkCopy.into(dataSource, "copy personal_value_bulk (id, sealed, blind_index, masked) from stdin")) {
-			for (int i = 0; i < ids.length; i++) {
-				String normalized = valid(kind, values.get(i), i);
-				copy.number(ids[i]).bytes(pinned.seal(municipality, kind.code(), normalized).bytes())
-					.bytes(pinned.blindIndex(municipality, kind.code(), kind.canonical(normalized)).bytes())
-					.text(kind.mask(normalized)).endRow();
-			}
-			copy.finish();
-		}
-		db.sql("""
-				insert into personal_value (tenant_id, id, kind, sealed, blind_index, masked, created_by) overriding system value
-				select ?, id, ?, sealed, blind_index, masked, ? from personal_value_bulk
-				""").params(municipality, kind.code(), Caller.current().map(Caller::username).orElse("system")).update();
-		audit.record(AuditEvent.of(municipality, "personal-data.stored", PersonalDataVault.SUBJECT, null)
-			.with("kind", kind.code()).with("count", Integer.toString(ids.length)));
-		return ids;
 	}
 
 	/**
@@ -133,33 +79,5 @@ public class BulkVault {
 			}
 			return opened;
 		}
-	}
-
-	private static String valid(PersonalDataKind kind, String value, int index) {
-		try {
-			return kind.normalize(value);
-		} catch (InvalidValue e) {
-			throw new InvalidInput("values[" + index + "]", e.code());
-		}
-	}
-
-	/** A key ring that answers the keys given without asking the database; sealing and indexing need no others. */
-	private static DataKeyRing pinnedTo(DataKey encryption, DataKey index) {
-		return new DataKeyRing() {
-			@Override
-			public DataKey currentEncryptionKey(String municipality) {
-				return encryption;
-			}
-
-			@Override
-			public Optional<DataKey> encryptionKey(String municipality, int version) {
-				return Optional.of(encryption).filter(key -> key.version() == version);
-			}
-
-			@Override
-			public DataKey indexKey(String municipality) {
-				return index;
-			}
-		};
 	}
 }
