@@ -12,7 +12,6 @@ import org.madoguchi.benefits.Approvals;
 import org.madoguchi.benefits.BenefitApplications;
 import org.madoguchi.benefits.Corrections;
 import org.madoguchi.benefits.PrintedForms;
-import org.madoguchi.platform.Problem;
 import org.madoguchi.platform.web.ApiErrorBody;
 import org.madoguchi.platform.web.CsvUpload;
 import org.springframework.context.MessageSource;
@@ -71,7 +70,7 @@ class BenefitApplicationApi {
 		var result = applications.importMailed(code, id, encoding, request.getInputStream());
 		Locale locale = LocaleContextHolder.getLocale();
 		return new Report(result.accepted(), result.created(), result.statuses(), result.rejected().stream()
-			.map(r -> new Rejected(r.line(), r.errors().stream().map(p -> error(p, locale)).toList())).toList());
+			.map(r -> new Rejected(r.line(), r.errors().stream().map(p -> ApiErrorBody.Error.of(p, messages, locale)).toList())).toList());
 	}
 
 	@GetMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/approvals")
@@ -103,8 +102,4 @@ class BenefitApplicationApi {
 		return new CorrectionResult(corrections.confirmChecked(code, id, applicationNumber));
 	}
 
-	private ApiErrorBody.Error error(Problem problem, Locale locale) {
-		return new ApiErrorBody.Error(problem.path(), problem.code(),
-				messages.getMessage("error." + problem.code(), problem.arguments(), problem.code(), locale));
-	}
 }

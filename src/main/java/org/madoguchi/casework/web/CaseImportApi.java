@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.madoguchi.casework.CaseImport;
 import org.madoguchi.platform.Conflict;
-import org.madoguchi.platform.Problem;
 import org.madoguchi.platform.web.ApiErrorBody;
 import org.madoguchi.platform.web.CsvUpload;
 import org.springframework.context.MessageSource;
@@ -54,14 +53,10 @@ class CaseImportApi {
 		var result = imports.run(code, procedure, encoding, body(request));
 		Locale locale = LocaleContextHolder.getLocale();
 		var rejected = result.rejected().stream()
-			.map(r -> new Rejected(r.line(), r.errors().stream().map(p -> error(p, locale)).toList())).toList();
+			.map(r -> new Rejected(r.line(), r.errors().stream().map(p -> ApiErrorBody.Error.of(p, messages, locale)).toList())).toList();
 		return new Report(result.accepted(), result.created(), result.cases(), rejected);
 	}
 
-	private ApiErrorBody.Error error(Problem problem, Locale locale) {
-		return new ApiErrorBody.Error(problem.path(), problem.code(),
-				messages.getMessage("error." + problem.code(), problem.arguments(), problem.code(), locale));
-	}
 
 	/** Reads one byte past the limit at most, so an oversized upload is refused without being held. */
 	private static byte[] body(HttpServletRequest request) throws IOException {

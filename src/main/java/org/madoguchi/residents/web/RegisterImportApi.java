@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.madoguchi.platform.Problem;
 import org.madoguchi.platform.web.ApiErrorBody;
 import org.madoguchi.platform.web.CsvUpload;
 import org.madoguchi.residents.RegisterImport;
@@ -57,13 +56,8 @@ class RegisterImportApi {
 		var result = imports.run(code, encoding, asOf, request.getInputStream());
 		Locale locale = LocaleContextHolder.getLocale();
 		var rejected = result.rejected().stream()
-			.map(r -> new Rejected(r.line(), r.errors().stream().map(p -> error(p, locale)).toList())).toList();
+			.map(r -> new Rejected(r.line(), r.errors().stream().map(p -> ApiErrorBody.Error.of(p, messages, locale)).toList())).toList();
 		return new Report(result.extractId(), result.accepted(), result.created(), result.changed(), result.unchanged(), rejected);
 	}
 
-	/** A rejected row is answered as a request would be: the API's error shape, in the caller's language. */
-	private ApiErrorBody.Error error(Problem problem, Locale locale) {
-		return new ApiErrorBody.Error(problem.path(), problem.code(),
-				messages.getMessage("error." + problem.code(), problem.arguments(), problem.code(), locale));
-	}
 }
