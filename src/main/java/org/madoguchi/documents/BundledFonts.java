@@ -29,10 +29,19 @@ final class BundledFonts {
 	static final String MINCHO = "IPAexMincho";
 	static final String GOTHIC = "IPAexGothic";
 
+	/** One set for the whole application: letters and printed forms share the parsed faces instead of holding two copies. */
+	private static final class Shared {
+		static final BundledFonts FONTS = new BundledFonts();
+	}
+
 	private final byte[] mincho = read("fonts/ipaexm.ttf");
 	private final byte[] gothic = read("fonts/ipaexg.ttf");
 	private final BlockingQueue<Faces> idle = new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors());
 	private final Map<String, Map<Integer, int[]>> sharedGlyphs = Map.of(MINCHO, sharedGlyphs(mincho), GOTHIC, sharedGlyphs(gothic));
+
+	static BundledFonts shared() {
+		return Shared.FONTS;
+	}
 
 	/** A parsed pair of fonts, lent to one rendering at a time: parsing IPAex anew for every letter is slow. */
 	record Faces(TrueTypeFont mincho, TrueTypeFont gothic) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Letters {
 
-	private final BundledFonts fonts = new BundledFonts();
+	private final BundledFonts fonts = BundledFonts.shared();
 	private final LetterTemplates templates = new LetterTemplates();
 	private final Typesetter typesetter = new Typesetter(fonts);
 

@@ -20,6 +20,7 @@ final class Typesetter {
 
 	private static final Logger log = LoggerFactory.getLogger(Typesetter.class);
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+	static final String INLINE_PNG = "data:image/png;base64,";
 	private final BundledFonts fonts;
 
 	Typesetter(BundledFonts fonts) {
@@ -34,9 +35,10 @@ final class Typesetter {
 				builder.usePDDocument(document);
 				BundledFonts.register(builder, document, faces);
 				builder.withHtmlContent(xhtml, "classpath:/documents/");
-				// Templates reference nothing external; refusing every URI keeps it so even if one ever tried.
-				builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-				builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+				// Templates reference nothing external; refusing every URI keeps it so even if one ever tried. A PNG
+				// written into the page itself (a form's QR code) is let through: it fetches nothing.
+				builder.useExternalResourceAccessControl((uri, type) -> isInlinePng(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+				builder.useExternalResourceAccessControl((uri, type) -> isInlinePng(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 				builder.withDiagnosticConsumer(diagnostic -> report(diagnostic, letter));
 				builder.withProducer("Madoguchi");
 				// PDF/A-2u: letters are official records kept for years, and every character must map to
@@ -51,6 +53,10 @@ final class Typesetter {
 			}
 			return out.toByteArray();
 		});
+	}
+
+	static boolean isInlinePng(String uri) {
+		return uri != null && uri.startsWith(INLINE_PNG);
 	}
 
 	/**
