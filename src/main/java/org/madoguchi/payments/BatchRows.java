@@ -74,7 +74,7 @@ class BatchRows {
 			.params(by, municipality, id).update();
 	}
 
-	/** Cancels the batch and, in the same statement's transaction, frees the references its payments held. */
+	/** Cancels the batch and, in the same transaction, frees the references its payments held. */
 	void cancel(String municipality, long id, String by) {
 		db.sql("""
 				update payment_batch set state = 'cancelled', cancelled_at = now(), cancelled_by = ?

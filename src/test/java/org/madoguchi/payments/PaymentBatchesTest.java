@@ -30,6 +30,7 @@ import org.madoguchi.platform.NotFound;
 import org.madoguchi.platform.Problem;
 import org.madoguchi.tenancy.OfficeCalendars;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -113,6 +114,28 @@ class PaymentBatchesTest {
 				values ('281000', ?, 2, ?, ?, '0001', 'ﾐｽﾞﾎ', '100', 'ﾎﾝﾃﾝ', '1', 1, '****431', 'ﾅﾅ', 7000)
 				""").params(batch.id(), purpose, reference(7)).update()))
 			.isInstanceOf(DuplicateKeyException.class).hasMessageContaining("payment_live_reference");
+	}
+
+	@Test
+	void theDatabaseKeepsEveryPaymentInABatchOfItsCityAndPurpose() {
+		String purpose = purpose("batch");
+		var batch = prepare(purpose, order(8, MIZUHO, "ハチ", 8_000));
+
+		assertThatThrownBy(() -> in(KOBE, () -> db.sql("""
+				insert into payment (tenant_id, batch_id, seq, purpose, reference, bank_code, bank_name, branch_code, branch_name,
+				    account_type, account_value_id, account_mask, payee_name, amount)
+				values ('281000', ?, 2, 'benefit:another', ?, '0001', 'ﾐｽﾞﾎ', '100', 'ﾎﾝﾃﾝ', '1', 1, '****431', 'ﾊﾁ', 8000)
+				""").params(batch.id(), reference(8)).update()))
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("batch of its city and purpose");
+		assertThatThrownBy(() -> in(KOBE, () -> db.sql("update payment set purpose = 'benefit:another' where tenant_id = ? and batch_id = ?")
+				.params(KOBE, batch.id()).update()))
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("stays in its batch");
+		assertThatThrownBy(() -> in(KOBE, () -> db.sql("update payment_batch set purpose = 'benefit:another' where tenant_id = ? and id = ?")
+				.params(KOBE, batch.id()).update()))
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("keeps its city and purpose");
+		assertThatThrownBy(() -> in(KOBE, () -> db.sql("delete from payment_batch where tenant_id = ? and id = ?")
+				.params(KOBE, batch.id()).update()))
+			.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("cancel one instead");
 	}
 
 	@Test
