@@ -147,6 +147,36 @@ class CashBenefitIntakeTest {
 	}
 
 	@Test
+	void aCheckerRefusesOneSuspectedDuplicateAndLetsAnotherReplaceItsHouseholdsApplication() {
+		api.post(BASE + "/" + programme + "/snapshot", api.token("admin"), null);
+		numbers = new HashMap<>();
+		city.applicationNumbers(api, programme).forEach(numbers::put);
+		String file = FORM_HEADER + "\r\n" + row(1, "", "0001", "001", "1", "1111111", "ｵｵｻｶ ﾀﾛｳ")
+				+ row(1, "", "0001", "001", "1", "2222222", "ｵｵｻｶ ﾊﾅｺ") + row(2, "", "0001", "001", "1", "3333333", "ｵｵｻｶ ﾀﾛｳ")
+				+ row(2, "", "0001", "001", "1", "4444444", "ｵｵｻｶ ｼﾞﾛｳ");
+		api.send("POST", BASE + "/" + programme + "/applications:import", api.token("osaka-clerk"), file, "en",
+				Map.of("Content-Type", "text/csv"));
+		var held = api.get(BASE + "/" + programme + "/duplicates", api.token("osaka-checker")).json();
+		assertThat(held).hasSize(2);
+		long first = held.get(0).get("id").asLong();
+		long second = held.get(1).get("id").asLong();
+
+		String path = BASE + "/" + programme + "/duplicates/";
+		assertThat(api.post(path + first, api.token("osaka-clerk"), Api.json(Map.of("decision", "reject", "reason", "同じ世帯"))).status())
+			.isEqualTo(403);
+		assertThat(api.post(path + first, api.token("osaka-checker"), Api.json(Map.of("decision", "reject"))).firstError())
+			.isEqualTo("reason:required");
+		assertThat(api.post(path + first, api.token("osaka-checker"), Api.json(Map.of("decision", "reject", "reason", "同じ世帯の再送")))
+			.json().get("status").asString()).isEqualTo("rejected");
+		assertThat(api.post(path + second, api.token("osaka-checker"), Api.json(Map.of("decision", "replace", "reason", "先の申請は誤記")))
+			.json().get("status").asString()).isEqualTo("checking");
+
+		assertThat(application(1)).containsEntry("status", "checked");
+		assertThat(application(2)).containsEntry("status", "checking");
+		assertThat(api.get(BASE + "/" + programme + "/duplicates", api.token("osaka-checker")).json()).isEmpty();
+	}
+
+	@Test
 	void withManualCheckOnEveryApplicationWaitsForAChecker() {
 		String manual = programme + "m";
 		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(manual, true)).status()).isEqualTo(201);
@@ -194,7 +224,7 @@ class CashBenefitIntakeTest {
 		try (var scope = TenantScope.open(BenefitCity.OSAKA)) {
 			return db.sql("""
 					select status, persons_paid::text, holder_zengin, branch_code, account_masked, problems::text
-					from benefit_application where tenant_id = ? and programme_id = ? and household_id = ? and status <> 'duplicate'
+					from benefit_application where tenant_id = ? and programme_id = ? and household_id = ? and status not in ('duplicate', 'rejected')
 					""").params(BenefitCity.OSAKA, programme, city.household(household)).query((row, n) -> {
 				var values = new HashMap<String, String>();
 				for (String column : List.of("status", "persons_paid", "holder_zengin", "branch_code", "account_masked", "problems")) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.madoguchi.benefits.Approvals;
 import org.madoguchi.benefits.BenefitApplications;
 import org.madoguchi.benefits.Corrections;
+import org.madoguchi.benefits.SuspectedDuplicates;
 import org.madoguchi.benefits.PrintedForms;
 import org.madoguchi.platform.web.ApiErrorBody;
 import org.madoguchi.platform.web.CsvUpload;
@@ -36,10 +37,12 @@ class BenefitApplicationApi {
 	private final Approvals approvals;
 	private final PrintedForms forms;
 	private final Corrections corrections;
+	private final SuspectedDuplicates duplicates;
 	private final MessageSource messages;
 
 	BenefitApplicationApi(BenefitApplications applications, Approvals approvals, PrintedForms forms, Corrections corrections,
-			MessageSource messages) {
+			SuspectedDuplicates duplicates, MessageSource messages) {
+		this.duplicates = duplicates;
 		this.applications = applications;
 		this.approvals = approvals;
 		this.forms = forms;
@@ -94,6 +97,22 @@ class BenefitApplicationApi {
 	CorrectionResult correctAccount(@PathVariable String code, @PathVariable String id, @PathVariable String applicationNumber,
 			@RequestBody Corrections.NewAccount account) {
 		return new CorrectionResult(corrections.correctAccount(code, id, applicationNumber, account));
+	}
+
+	@GetMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/duplicates")
+	@PreAuthorize("hasAnyRole('OPERATOR_CHECKER','OPERATOR_SUPERVISOR','MUNICIPAL_OFFICIAL','AUDITOR')")
+	List<SuspectedDuplicates.Held> duplicates(@PathVariable String code, @PathVariable String id) {
+		return duplicates.held(code, id);
+	}
+
+	record DuplicateDecision(String decision, String reason) {
+	}
+
+	/** A checker refuses a suspected duplicate, or lets it replace a live application that was the mistake. */
+	@PostMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/duplicates/{applicationId}")
+	CorrectionResult decideDuplicate(@PathVariable String code, @PathVariable String id, @PathVariable long applicationId,
+			@RequestBody DuplicateDecision decision) {
+		return new CorrectionResult(duplicates.decide(code, id, applicationId, decision.decision(), decision.reason()));
 	}
 
 	/** With the programme's manual check on, a checker confirms each application that passed the automatic checks. */

@@ -1,0 +1,97 @@
+package org.madoguchi.benefits;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.madoguchi.audit.AuditEvent;
+import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.platform.Caller;
+import org.madoguchi.platform.Conflict;
+import org.madoguchi.platform.InvalidInput;
+import org.madoguchi.platform.NotFound;
+import org.madoguchi.platform.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's decision on an application held as a suspected duplicate: refuse it, or let it replace the
+ * household's live application when that one is the mistake (a form from the wrong household, an online
+ * attempt by someone else). Replacing is possible only while nothing has been approved or paid: the database
+ * still allows one live application per household, and this never makes a second.
+ */
+@Service
+public class SuspectedDuplicates {
+
+	private final JdbcClient db;
+	private final AuditTrail audit;
+
+	SuspectedDuplicates(JdbcClient db, AuditTrail audit) {
+		this.db = db;
+		this.audit = audit;
+	}
+
+	public record Held(long id, String applicationNumber, String channel, LocalDate receivedOn, String liveStatus) {
+	}
+
+	public List<Held> held(String municipality, String programmeId) {
+		return db.sql("""
+				select d.id, d.application_number, d.channel, d.received_on, l.status as live_status
+				from benefit_application d
+				left join benefit_application l on l.tenant_id = d.tenant_id and l.programme_id = d.programme_id
+				    and l.household_id = d.household_id and l.status not in ('duplicate', 'rejected')
+				where d.tenant_id = ? and d.programme_id = ? and d.status = 'duplicate'
+				order by d.application_number, d.id limit 1000
+				""").params(municipality, programmeId).query(Held.class).list();
+	}
+
+	/** {@code reject} or {@code replace}; answers the held application's status afterwards. */
+	@Transactional
+	public String decide(String municipality, String programmeId, long id, String decision, String reason) {
+		var caller = Caller.current().orElseThrow();
+		if (!caller.hasRole(Role.OPERATOR_CHECKER.name()) && !caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
+			throw new Conflict(403, "role", "transition_not_allowed");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "required");
+		}
+		record Duplicate(String householdId, String applicationNumber) {
+		}
+		var held = db.sql("""
+				select household_id, application_number from benefit_application
+				where tenant_id = ? and programme_id = ? and id = ? and status = 'duplicate' for update
+				""").params(municipality, programmeId, id).query(Duplicate.class).optional().orElseThrow(() -> new NotFound("id"));
+		String outcome = switch (decision == null ? "" : decision) {
+			case "reject" -> {
+				setStatus(municipality, id, "rejected");
+				yield "rejected";
+			}
+			case "replace" -> {
+				int replaced = db.sql("""
+						update benefit_application set status = 'rejected', updated_at = now()
+						where tenant_id = ? and programme_id = ? and household_id = ?
+						  and status in ('checking', 'correction-needed', 'checked', 'declined')
+						""").params(municipality, programmeId, held.householdId()).update();
+				boolean live = db.sql("""
+						select exists (select 1 from benefit_application where tenant_id = ? and programme_id = ? and household_id = ?
+						    and status not in ('duplicate', 'rejected'))
+						""").params(municipality, programmeId, held.householdId()).query(Boolean.class).single();
+				if (replaced == 0 && live) {
+					throw new Conflict(409, "decision", "already_approved");
+				}
+				// the held application is checked again by hand: it never passed the automatic checks as the live one
+				setStatus(municipality, id, "checking");
+				yield "checking";
+			}
+			default -> throw new InvalidInput("decision", "unknown_option");
+		};
+		audit.record(AuditEvent.of(municipality, "benefit.duplicate.decided", "benefit-application", held.applicationNumber())
+			.because(reason).with("decision", decision).with("id", Long.toString(id)));
+		return outcome;
+	}
+
+	private void setStatus(String municipality, long id, String status) {
+		db.sql("update benefit_application set status = ?, updated_at = now() where tenant_id = ? and id = ?")
+			.params(status, municipality, id).update();
+	}
+}
