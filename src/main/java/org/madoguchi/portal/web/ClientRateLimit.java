@@ -107,7 +107,10 @@ public class ClientRateLimit {
 
 		private void refill(long now, int perMinute) {
 			long elapsed = Math.max(0, now - last);
-			tokens = Math.min(perMinute * MINUTE, tokens + Math.min(elapsed, MINUTE) * perMinute);
+			long capacity = perMinute * MINUTE;
+			long added = Math.min(elapsed, MINUTE) * perMinute;
+			// compared before adding: with a large limit (load tests) tokens + added would overflow a long
+			tokens = tokens > capacity - added ? capacity : tokens + added;
 			last = now;
 		}
 	}

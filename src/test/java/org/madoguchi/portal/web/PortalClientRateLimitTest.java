@@ -32,6 +32,17 @@ class PortalClientRateLimitTest {
 	}
 
 	@Test
+	void aLimitRaisedForALoadTestStillRefillsAfterMinutesOfQuiet() {
+		var generous = new ClientRateLimit(100_000_000, now::get);
+		assertThat(generous.tryTake("203.0.113.9")).isTrue();
+		// a full bucket plus a minute's refill once overflowed a long and refused everyone from then on
+		now.addAndGet(TimeUnit.MINUTES.toNanos(7));
+		for (int i = 0; i < 1_000; i++) {
+			assertThat(generous.tryTake("203.0.113.9")).isTrue();
+		}
+	}
+
+	@Test
 	void ipv6ClientsAreCountedPerSlash64() {
 		assertThat(ClientRateLimit.client("2001:db8:1:2:aaaa::1")).isEqualTo(ClientRateLimit.client("2001:0db8:0001:0002:bbbb:0:0:2"));
 		assertThat(ClientRateLimit.client("2001:db8:1:2::1")).isNotEqualTo(ClientRateLimit.client("2001:db8:1:3::1"));
