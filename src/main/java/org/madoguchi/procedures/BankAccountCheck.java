@@ -2,6 +2,9 @@ package org.madoguchi.procedures;
 
 import java.util.Set;
 
+import org.madoguchi.japan.InvalidValue;
+import org.madoguchi.japan.ZenginText;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,6 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
  * reading is converted to Zengin characters, the form the bank compares against its own records.
  */
 final class BankAccountCheck {
+
+	/** The payee name field of a Zengin data record. */
+	static final int HOLDER_BYTES = 30;
 
 	private static final Set<String> KEYS = Set.of("bankCode", "branchCode", "accountType", "accountNumber", "holderKana");
 	private static final Set<String> ACCOUNT_TYPES = Set.of("1", "2", "4");
@@ -92,15 +98,17 @@ final class BankAccountCheck {
 		if (text == null) {
 			return null;
 		}
-		var name = ZenginName.of(text);
-		if (name.isEmpty()) {
+		ZenginText name;
+		try {
+			name = ZenginText.of(text);
+		} catch (InvalidValue e) {
 			problems.add(path, "not_zengin");
 			return null;
 		}
-		if (name.get().length() > ZenginName.MAX_LENGTH) {
-			problems.add(path, "too_long", ZenginName.MAX_LENGTH);
+		if (name.length() > HOLDER_BYTES) {
+			problems.add(path, "too_long", HOLDER_BYTES);
 			return null;
 		}
-		return name.get();
+		return name.value();
 	}
 }

@@ -121,7 +121,7 @@ class FieldTypesTest {
 
 	@Test
 	void bankAccountsAreCheckedPartByPart() {
-		assertThat(with("payee", "{\"bankCode\":\"1\",\"branchCode\":\"001\",\"accountType\":3,\"accountNumber\":\"12345678\",\"holderKana\":\"yamada\"}"))
+		assertThat(with("payee", "{\"bankCode\":\"1\",\"branchCode\":\"001\",\"accountType\":3,\"accountNumber\":\"12345678\",\"holderKana\":\"山田\"}"))
 			.containsExactly("data.payee.bankCode:format", "data.payee.accountType:unknown_option", "data.payee.accountNumber:format",
 					"data.payee.holderKana:not_zengin");
 		assertThat(with("payee", "{\"bankCode\":\"0001\",\"branchCode\":\"001\",\"accountType\":\"4\",\"accountNumber\":\"1234567\"}"))
@@ -131,6 +131,8 @@ class FieldTypesTest {
 		assertThat(with("payee.holderKana", "\"ヤマダ,タロウ\"")).containsExactly("data.payee.holderKana:not_zengin");
 		assertThat(with("payee.holderKana", quoted("ア".repeat(31)))).containsExactly("data.payee.holderKana:too_long");
 		assertThat(normalised("payee.holderKana", "\"きょうこ ジョー\"")).isEqualTo("ｷﾖｳｺ ｼﾞﾖ-");
+		// Latin letters are written in capitals in a Zengin file, as banks print them
+		assertThat(normalised("payee.holderKana", "\"yamada (kk)\"")).isEqualTo("YAMADA (KK)");
 		assertThat(normalised("payee.accountNumber", "\"1\"")).isEqualTo("0000001");
 	}
 }
