@@ -62,11 +62,11 @@ final class BenefitsRun {
 							load.failures(), load.perSecond(), load.p50Millis(), load.p99Millis());
 				}
 			}
-			System.out.printf(Locale.ROOT, "register_vs_copy=%.2f%n", median(results.stream().mapToDouble(r -> r.registerSeconds / r.copySeconds).toArray()));
-			System.out.printf(Locale.ROOT, "pipeline_seconds=%.0f%n", median(results.stream().mapToDouble(Result::pipelineSeconds).toArray()));
+			System.out.printf(Locale.ROOT, "register_vs_copy=%.2f%n", Medians.of(results.stream().mapToDouble(r -> r.registerSeconds / r.copySeconds).toArray()));
+			System.out.printf(Locale.ROOT, "pipeline_seconds=%.0f%n", Medians.of(results.stream().mapToDouble(Result::pipelineSeconds).toArray()));
 			System.out.printf(Locale.ROOT, "status_vs_trivial=%.2f%n",
-					median(results.stream().mapToDouble(r -> r.status.perSecond() / r.trivial.perSecond()).toArray()));
-			System.out.printf(Locale.ROOT, "status_p99_ms=%.0f%n", median(results.stream().mapToDouble(r -> r.status.p99Millis()).toArray()));
+					Medians.of(results.stream().mapToDouble(r -> r.status.perSecond() / r.trivial.perSecond()).toArray()));
+			System.out.printf(Locale.ROOT, "status_p99_ms=%.0f%n", Medians.of(results.stream().mapToDouble(r -> r.status.p99Millis()).toArray()));
 		}
 	}
 
@@ -221,12 +221,5 @@ final class BenefitsRun {
 
 	private void log(String format, Object... values) {
 		BenefitsBenchmark.log(started, city + " " + format, values);
-	}
-
-	static double median(double[] values) {
-		var sorted = values.clone();
-		java.util.Arrays.sort(sorted);
-		return sorted.length == 0 ? Double.NaN
-				: sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 	}
 }
