@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.madoguchi.platform.AfterCommit;
 import org.madoguchi.platform.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,16 +55,7 @@ class AuditChainer implements DisposableBean {
 
 	/** Chains the municipality's new entries once the current transaction commits (at once without one). */
 	void chainAfterCommit(String municipality) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			wake(municipality);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				wake(municipality);
-			}
-		});
+		AfterCommit.run(() -> wake(municipality));
 	}
 
 	/**

@@ -20,9 +20,11 @@ public class Approvals {
 	private final JdbcClient db;
 	private final BenefitProgrammes programmes;
 	private final AuditTrail audit;
+	private final ProgrammeRows rows;
 
-	Approvals(JdbcClient db, BenefitProgrammes programmes, AuditTrail audit) {
+	Approvals(JdbcClient db, BenefitProgrammes programmes, AuditTrail audit, ProgrammeRows rows) {
 		this.db = db;
+		this.rows = rows;
 		this.programmes = programmes;
 		this.audit = audit;
 	}
@@ -50,8 +52,7 @@ public class Approvals {
 			throw new Conflict(403, "role", "decision_reserved_to_city");
 		}
 		programmes.get(municipality, programmeId);
-		db.sql("select id from benefit_programme where tenant_id = ? and id = ? for update").params(municipality, programmeId)
-			.query(String.class).single();
+		rows.lockProgramme(municipality, programmeId);
 		if (expected != null && !expected.equals(pending(municipality, programmeId))) {
 			throw new Conflict(409, "expected", "approval_changed");
 		}

@@ -41,9 +41,11 @@ public class BenefitPayments {
 	private final BenefitProgrammes programmes;
 	private final PaymentBatches payments;
 	private final BulkVault vault;
+	private final ProgrammeRows rows;
 
-	BenefitPayments(JdbcClient db, BenefitProgrammes programmes, PaymentBatches payments, BulkVault vault) {
+	BenefitPayments(JdbcClient db, BenefitProgrammes programmes, PaymentBatches payments, BulkVault vault, ProgrammeRows rows) {
 		this.db = db;
+		this.rows = rows;
 		this.programmes = programmes;
 		this.payments = payments;
 		this.vault = vault;
@@ -63,8 +65,7 @@ public class BenefitPayments {
 	public BatchSummary prepare(String municipality, String programmeId, LocalDate transferDate) {
 		requireRole(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
 		var programme = programmes.get(municipality, programmeId);
-		db.sql("select id from benefit_programme where tenant_id = ? and id = ? for update").params(municipality, programmeId)
-			.query(String.class).single();
+		rows.lockProgramme(municipality, programmeId);
 		List<Payable> payable = db.sql("""
 				select id, application_number, bank_code, branch_code, account_type, account_ref, holder_zengin as holder, amount
 				from benefit_application
@@ -132,12 +133,8 @@ public class BenefitPayments {
 	}
 
 	private static void requireRole(Role... roles) {
-		var caller = Caller.current().orElseThrow();
-		for (Role role : roles) {
-			if (caller.hasRole(role.name())) {
-				return;
-			}
+		if (!Caller.current().orElseThrow().hasAnyRole(roles)) {
+			throw new Conflict(403, "role", "transition_not_allowed");
 		}
-		throw new Conflict(403, "role", "transition_not_allowed");
 	}
 }

@@ -51,7 +51,7 @@ public class Corrections {
 	@Transactional
 	public String confirmChecked(String municipality, String programmeId, String typedNumber) {
 		var caller = Caller.current().orElseThrow();
-		if (!caller.hasRole(Role.OPERATOR_CHECKER.name()) && !caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
+		if (!caller.hasAnyRole(Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR)) {
 			throw new Conflict(403, "role", "transition_not_allowed");
 		}
 		var number = ApplicationNumber.parse(typedNumber);

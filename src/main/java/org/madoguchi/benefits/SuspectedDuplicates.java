@@ -49,7 +49,7 @@ public class SuspectedDuplicates {
 	@Transactional
 	public String decide(String municipality, String programmeId, long id, String decision, String reason) {
 		var caller = Caller.current().orElseThrow();
-		if (!caller.hasRole(Role.OPERATOR_CHECKER.name()) && !caller.hasRole(Role.OPERATOR_SUPERVISOR.name())) {
+		if (!caller.hasAnyRole(Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR)) {
 			throw new Conflict(403, "role", "transition_not_allowed");
 		}
 		if (reason == null || reason.isBlank()) {

@@ -22,6 +22,15 @@ public interface Caller {
 		return roles().contains(role);
 	}
 
+	default boolean hasAnyRole(Role... wanted) {
+		for (Role role : wanted) {
+			if (hasRole(role.name())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The fully signed-in caller of this thread, if any (a half-finished two-factor login is not one). */
 	static Optional<Caller> current() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.platform.AfterCommit;
 import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
@@ -20,8 +21,6 @@ import org.madoguchi.platform.TenantScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -125,7 +124,7 @@ public class Procedures {
 		int next = highest == 0 && shipped.has(checked.id()) ? 2 : highest + 1;
 		String by = Caller.current().map(Caller::username).orElse("system");
 		versions.insert(municipality, checked.id(), next, tree.toString(), body, format.wire(), by);
-		afterCommit(() -> latest.remove(municipality));
+		AfterCommit.run(() -> latest.remove(municipality));
 		audit.record(AuditEvent.of(municipality, "procedure.published", "procedure", checked.id())
 			.with("version", String.valueOf(next)).with("format", format.wire()));
 		return ProcedureReader.read(tree, next);
@@ -143,7 +142,7 @@ public class Procedures {
 			return known.numbers();
 		}
 		var numbers = Map.copyOf(versions.latestNumbers(municipality));
-		afterCommit(() -> latest.put(municipality, new Latest(numbers, now)));
+		AfterCommit.run(() -> latest.put(municipality, new Latest(numbers, now)));
 		return numbers;
 	}
 
@@ -159,21 +158,7 @@ public class Procedures {
 	}
 
 	private void rememberOnceCommitted(String key, Procedure procedure) {
-		afterCommit(() -> committed.put(key, procedure));
-	}
-
-	/** Runs once the current transaction commits, or now outside one: what it reads is committed then. */
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
+		AfterCommit.run(() -> committed.put(key, procedure));
 	}
 
 	/** The body's id must match the one in the URL; a body without one takes it, placed first for readability. */
