@@ -27,7 +27,14 @@ final class StatusLoad {
 	}
 
 	static Result run(String name, List<String> urls, int clients, Duration duration) throws Exception {
-		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
+		// the client's threads are not daemons: left running, they kept the benchmark's JVM from exiting
+		try (ExecutorService io = Executors.newFixedThreadPool(4);
+				HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io).build()) {
+			return measure(name, urls, clients, duration, http);
+		}
+	}
+
+	private static Result measure(String name, List<String> urls, int clients, Duration duration, HttpClient http) throws Exception {
 		long end = System.nanoTime() + duration.toNanos();
 		List<Future<long[]>> futures = new ArrayList<>();
 		long start = System.nanoTime();
