@@ -38,7 +38,7 @@ public class ApplicationStatus {
 		var problems = new InvalidInput.Collector();
 		var asked = HouseholdIdentity.Asked.read(municipality, typedApplicationNumber, birthDate, problems);
 		problems.throwIfAny();
-		return identity.identified(asked, null, HouseholdIdentity.Who.HEAD, (household, head) -> of(asked.municipality(), household));
+		return identity.identifiedToRead(asked, null, HouseholdIdentity.Who.HEAD, (household, head) -> of(asked.municipality(), household));
 	}
 
 	/** The application that speaks for the household: the live one, else one held as a duplicate, else one refused. */
