@@ -2,7 +2,7 @@ package org.madoguchi.residents;
 
 import javax.sql.DataSource;
 
-import org.madoguchi.platform.database.BulkCopy;
+import org.madoguchi.platform.database.BinaryCopy;
 import org.madoguchi.privacy.PersonalDataKind;
 import org.madoguchi.privacy.PersonalDataVault;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * table is visible to no other transaction until commit, and holds only the rows written here, for this
  * municipality; once attached, the parent table's policies govern every access to it. Each My Number is
  * sealed as its row streams past and written with it (decision 0010), so the file is read once and the
- * COPY never stops.
+ * COPY never stops; the COPY is binary, so the server parses no dates and decodes no hex.
  */
 final class FirstLoad implements ExtractLoad, AutoCloseable {
 
@@ -28,7 +28,7 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 	private final long extractId;
 	private final String table;
 	private final PersonalDataVault.Sealing sealing;
-	private final BulkCopy copy;
+	private final BinaryCopy copy;
 	private int rows;
 
 	private FirstLoad(JdbcClient db, DataSource dataSource, PersonalDataVault vault, String municipality, long extractId) {
@@ -39,7 +39,7 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 		this.sealing = vault.sealing(municipality, PersonalDataKind.MY_NUMBER);
 		db.sql("create table %1$s (like resident_version including defaults including constraints, check (tenant_id = '%2$s'))"
 			.formatted(table, municipality)).update();
-		this.copy = BulkCopy.into(dataSource, "copy %s (%s) from stdin".formatted(table, COLUMNS));
+		this.copy = BinaryCopy.into(dataSource, "copy %s (%s) from stdin (format binary)".formatted(table, COLUMNS));
 	}
 
 	/** The city has no partition yet, so this extract is its first; call under the import's lock. */
@@ -64,7 +64,7 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 			var sealed = sealing.seal(row.myNumber().value());
 			copy.bytes(sealed.sealed().bytes()).text(sealed.masked()).bytes(sealed.index().bytes());
 		}
-		copy.number(extractId).endRow();
+		copy.int8(extractId).endRow();
 	}
 
 	@Override
