@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * after a deficiency or a returned transfer is keyed here.
  */
 @Controller
-class ApplicationPages {
+class BenefitApplicationPages {
 
 	private static final List<String> ACCOUNT_FIELDS = List.of("bank_code", "branch_code", "account_type", "account_number",
 			"account_holder_kana");
@@ -42,7 +42,7 @@ class ApplicationPages {
 	private final Corrections corrections;
 	private final MessageSource messages;
 
-	ApplicationPages(ApplicationRecords records, BenefitProgrammes programmes, Corrections corrections, MessageSource messages) {
+	BenefitApplicationPages(ApplicationRecords records, BenefitProgrammes programmes, Corrections corrections, MessageSource messages) {
 		this.records = records;
 		this.programmes = programmes;
 		this.corrections = corrections;
@@ -123,7 +123,7 @@ class ApplicationPages {
 		model.addAttribute("persons", file.persons());
 		model.addAttribute("members", file.members().stream().map(m -> new MemberRow(m.name(), m.nameKana(), m.relationship(), m.head(),
 				declined.contains(m.residentId()))).toList());
-		model.addAttribute("application", current);
+		model.addAttribute("app", current);
 		if (current != null) {
 			model.addAttribute("status", BenefitViews.status(messages, current.status(), locale));
 			model.addAttribute("channel", BenefitViews.channel(messages, current.channel(), locale));
