@@ -157,13 +157,41 @@ class BenefitsBrowserTest extends CaseworkBrowserTest {
 		assertThat(text("#figure-approved td")).isEqualTo("0");
 	}
 
-	/** A programme over the demo register, open today; its id is new for every test. */
+	@Test
+	void aCheckerConfirmsTheApplicationsOfAProgrammeCheckedByHand() {
+		var api = new Api(port);
+		String programme = newProgramme(api, true);
+		var numbers = numbers(api, programme);
+		importMailed(api, programme, row(numbers, 9, "0005", "453", "9999999"));
+		String page = "/municipalities/" + KOBE + "/benefits/" + programme;
+
+		signIn("kobe-checker", true);
+		open(page + "?lang=en");
+		assertThat(text("#balance")).contains("Balanced");
+		assertThat(text("#figure-in-check td")).isEqualTo("1");
+		open(page + "/checking?lang=ja");
+		assertThat(text("#exceptions")).contains(formatted(numbers.get(9))).contains("確認待ち").contains("郵送");
+		clickAndAwaitNewPage(find("#exceptions tbody button"));
+		awaitPath(page + "/checking");
+		assertThat(text("#notice")).contains(formatted(numbers.get(9))).contains("確認済みにしました");
+		assertThat(text("#empty")).contains("該当する申請はありません");
+		open(page + "/applications/" + numbers.get(9));
+		assertThat(text("#application-status")).isEqualTo("確認済み（承認待ち）");
+		assertThat(text("#application-channel")).isEqualTo("郵送");
+		assertThat(pending(api, programme).get("count").asLong()).isEqualTo(1);
+	}
+
 	private String newProgramme(Api api) {
+		return newProgramme(api, false);
+	}
+
+	/** A programme over the demo register, open today; its id is new for every test. */
+	private String newProgramme(Api api, boolean manualCheck) {
 		String id = "browser-" + Long.toString(System.nanoTime(), 36);
 		LocalDate today = LocalDate.parse(today());
 		var created = api.post(PROGRAMMES, api.token("admin"), Api.json(Map.of("id", id, "name", "物価高騰対策給付金（ブラウザ試験）",
 				"referenceDate", today.minusMonths(1).toString(), "amountPerPerson", 30_000, "applicationStart", today.minusDays(10).toString(),
-				"applicationEnd", today.plusDays(30).toString(), "manualCheck", false, "payer", Map.of("requesterCode", "2810000001",
+				"applicationEnd", today.plusDays(30).toString(), "manualCheck", manualCheck, "payer", Map.of("requesterCode", "2810000001",
 						"name", "ｺｳﾍﾞｼ", "bankCode", "0009", "branchCode", "210", "accountType", "1", "accountNumber", "1234567"))));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		var snapshot = api.post(PROGRAMMES + "/" + id + "/snapshot", api.token("admin"), null);
