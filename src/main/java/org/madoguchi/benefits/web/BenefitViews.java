@@ -88,14 +88,18 @@ final class BenefitViews {
 			return own;
 		}
 		String field = messages.getMessage("benefits.field." + problem.path(), null, problem.path(), locale);
-		return field + "：" + messages.getMessage("error." + problem.code(), null, problem.code(), locale);
+		return field + colon(locale) + messages.getMessage("error." + problem.code(), null, problem.code(), locale);
 	}
 
 	/** A refusal from a service (its path and code) in the page's language. */
 	static String refusal(MessageSource messages, Problem problem, Locale locale) {
 		String text = messages.getMessage("error." + problem.code(), problem.arguments(), problem.code(), locale);
 		String field = messages.getMessage("benefits.field." + problem.path(), null, "", locale);
-		return field.isEmpty() ? text : field + "：" + text;
+		return field.isEmpty() ? text : field + colon(locale) + text;
+	}
+
+	private static String colon(Locale locale) {
+		return "ja".equals(locale.getLanguage()) ? "：" : ": ";
 	}
 
 	static List<String> problems(MessageSource messages, ApplicationRecords.Application application, Locale locale) {
