@@ -93,6 +93,8 @@ final class MadoguchiEngine implements Engine {
 				}
 			}));
 		var context = app.run("--madoguchi.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0", "--madoguchi.demo=true",
+				// the benchmarks load their own cases and cities; 神戸市's demo register would make its import a merge
+				"--madoguchi.demo.benefits=false",
 				// the status benchmark's clients all come from 127.0.0.1
 				"--madoguchi.portal.lookups-per-minute=100000000",
 				"--madoguchi.db.pool-size=" + poolSize, "--logging.level.root=WARN",
