@@ -29,6 +29,8 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 	private final String table;
 	private final PersonalDataVault.Sealing sealing;
 	private final BinaryCopy copy;
+	/** Sealing and encoding run on a thread of their own while this one reads and checks the file. */
+	private final Handoff<ExtractRow> writer;
 	private int rows;
 
 	private FirstLoad(JdbcClient db, DataSource dataSource, PersonalDataVault vault, String municipality, long extractId) {
@@ -40,6 +42,7 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 		db.sql("create table %1$s (like resident_version including defaults including constraints, check (tenant_id = '%2$s'))"
 			.formatted(table, municipality)).update();
 		this.copy = BinaryCopy.into(dataSource, "copy %s (%s) from stdin (format binary)".formatted(table, COLUMNS));
+		this.writer = new Handoff<>("register-load-" + municipality, this::write);
 	}
 
 	/** The city has no partition yet, so this extract is its first; call under the import's lock. */
@@ -55,6 +58,11 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 	@Override
 	public void add(ExtractRow row) {
 		rows++;
+		writer.add(row);
+	}
+
+	/** On the writer's thread only: the sealing keeps its cipher, and the COPY takes one writer. */
+	private void write(ExtractRow row) {
 		copy.text(municipality).text(row.residentId()).date(row.registeredOn()).text(row.householdId()).text(row.relationship())
 			.text(row.name()).text(row.nameKana()).text(row.matchKey()).date(row.birthDate()).text(RegisterRows.sexCode(row.sex()))
 			.text(row.postalCode()).text(row.address()).date(row.registeredOn()).date(row.removedOn()).text(row.removalReason());
@@ -74,12 +82,13 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 
 	/** Ends the COPY, records the sealing, builds the indexes, puts the parent's policy on the table too, and attaches it. */
 	int finish() {
+		writer.finish();
 		copy.finish();
 		int sealed = sealing.recorded("resident");
 		// the indexes are sorted in memory rather than in temporary files
 		db.sql("select set_config('maintenance_work_mem', '512MB', true)").query().singleValue();
 		db.sql("alter table %s add primary key (tenant_id, resident_id, valid_to)".formatted(table)).update();
-		db.sql("create index on %s (tenant_id, match_key, birth_date)".formatted(table)).update();
+		db.sql("create index on %s (match_key, birth_date)".formatted(table)).update();
 		db.sql("alter table %s enable row level security".formatted(table)).update();
 		db.sql("alter table %s force row level security".formatted(table)).update();
 		db.sql("""
@@ -87,13 +96,14 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 				with check (tenant_id = any (madoguchi_tenants()))
 				""".formatted(table)).update();
 		db.sql("alter table resident_version attach partition %s for values in ('%s')".formatted(table, municipality)).update();
-		db.sql("analyze %s".formatted(table)).update();
+		db.sql("analyze %s %s".formatted(table, RegisterRows.PLANNED_COLUMNS)).update();
 		return sealed;
 	}
 
 	/** A load that failed half-way leaves no COPY open on the connection the rollback needs. */
 	@Override
 	public void close() {
+		writer.close();
 		copy.close();
 	}
 }

@@ -112,7 +112,7 @@ final class RegisterMerge {
 		if (counts.created() + counts.changed() > REPLAN_AFTER) {
 			// autovacuum would analyse the partition only after commit; this city's next queries must not
 			// plan for the register as it was (the parent is not analysed: that would sample every city)
-			db.sql("analyze " + RegisterRows.partition(municipality)).update();
+			db.sql("analyze " + RegisterRows.partition(municipality) + " " + RegisterRows.PLANNED_COLUMNS).update();
 		}
 		return counts;
 	}
