@@ -74,8 +74,12 @@ class HouseholdIdentity {
 	record Member(String residentId, boolean head, String name, LocalDate birthDate) {
 	}
 
-	/** A household of the eligibility snapshot, its members head first. */
-	record Household(String programmeId, String householdId, ApplicationNumber number, int persons, List<Member> members) {
+	/**
+	 * A household of the eligibility snapshot, its members head first, and the status of the application
+	 * that speaks for it ({@link ApplicationStatus#SPEAKING_FIRST}) as it was when the household was read.
+	 */
+	record Household(String programmeId, String householdId, ApplicationNumber number, int persons, List<Member> members,
+			ResidentStatus status) {
 
 		/** Twins share a birthday: the head wins, then the first by register id, the same answer every time. */
 		Optional<Member> member(LocalDate birthDate, Who who) {
@@ -154,25 +158,32 @@ class HouseholdIdentity {
 	private record Found(LookupLock.State state, Optional<Household> household) {
 	}
 
-	/** The number's lock state and its household, members head first, in one statement. */
+	/** The number's lock state, its household (members head first) and the household's status, in one statement. */
 	private Found find(String municipality, ApplicationNumber number, String programmeId) {
-		record Row(String state, String programmeId, String householdId, int persons, Member member) {
+		record Row(String state, String programmeId, String householdId, int persons, Member member, ResidentStatus status) {
 		}
 		var rows = db.sql("""
-				select %s as state, h.programme_id, h.household_id, h.persons, m.resident_id, m.is_head, m.name, m.birth_date
+				select %s as state, h.programme_id, h.household_id, h.persons, m.resident_id, m.is_head, m.name, m.birth_date,
+				    a.status, a.problems, a.transfer_date
 				from (select 1) one
 				left join benefit_lookup_failure f on f.tenant_id = ? and f.application_number = ?
 				left join (benefit_household h
+				           left join lateral (select status, problems::text as problems, transfer_date from benefit_application
+				                              where tenant_id = h.tenant_id and application_number = h.application_number
+				                              order by %s limit 1) a on true
 				           join benefit_member m on m.tenant_id = h.tenant_id and m.programme_id = h.programme_id
 				                                and m.household_id = h.household_id)
 				       on h.tenant_id = ? and h.application_number = ? and (?::text is null or h.programme_id = ?::text)
 				order by m.is_head desc, m.resident_id
-				""".formatted(LookupLock.STATE))
+				""".formatted(LookupLock.STATE, ApplicationStatus.SPEAKING_FIRST))
 			.params(municipality, number.value(), municipality, number.value(), programmeId, programmeId)
 			.query((row, n) -> new Row(row.getString("state"), row.getString("programme_id"), row.getString("household_id"),
 					row.getInt("persons"), row.getString("resident_id") == null ? null
 							: new Member(row.getString("resident_id"), row.getBoolean("is_head"), row.getString("name"),
-									row.getObject("birth_date", LocalDate.class))))
+									row.getObject("birth_date", LocalDate.class)),
+					row.getString("status") == null ? ResidentStatus.notReceived()
+							: ResidentStatus.of(row.getString("status"), row.getString("problems"),
+									row.getObject("transfer_date", LocalDate.class))))
 			.list();
 		var first = rows.get(0);
 		var state = LookupLock.State.valueOf(first.state());
@@ -180,7 +191,7 @@ class HouseholdIdentity {
 			return new Found(state, Optional.empty());
 		}
 		return new Found(state, Optional.of(new Household(first.programmeId(), first.householdId(), number, first.persons(),
-				rows.stream().map(Row::member).toList())));
+				rows.stream().map(Row::member).toList(), first.status())));
 	}
 
 	/** A city without a programme has nothing to look up, and may not exist: its code is not counted against. */
