@@ -1,7 +1,7 @@
 -- A register version keeps its My Number's seal in its own row (my_number_sealed: AES-256-GCM under the
 -- city's key, bound to the city and the kind 'my-number', exactly the bytes the vault would keep) instead
 -- of a reference to a personal_value row. One vault row per resident, with its two indexes and sequence,
--- made the vault most of a register import's time (decision 0010). The blind index and the mask stay as they
+-- made the vault most of a register import's time (decision 0011). The blind index and the mask stay as they
 -- were; revealing goes through the vault (PersonalDataVault#revealHeld), audited as before.
 alter table resident_version add column my_number_sealed bytea;
 

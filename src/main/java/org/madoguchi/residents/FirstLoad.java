@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * sort each and attached. Maintaining two indexes row by row costs several times the COPY itself. The new
  * table is visible to no other transaction until commit, and holds only the rows written here, for this
  * municipality; once attached, the parent table's policies govern every access to it. Each My Number is
- * sealed as its row streams past and written with it (decision 0010), so the file is read once and the
+ * sealed as its row streams past and written with it (decision 0011), so the file is read once and the
  * COPY never stops; the COPY is binary, so the server parses no dates and decodes no hex.
  */
 final class FirstLoad implements ExtractLoad, AutoCloseable {
