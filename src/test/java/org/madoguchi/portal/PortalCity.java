@@ -79,11 +79,7 @@ public final class PortalCity {
 	public void payAndReturn(Api api, int household) {
 		String base = BenefitCity.PROGRAMMES + "/" + programme;
 		expect(api.post(base + "/approvals", api.token("osaka-official"), null), 200);
-		var calendar = OfficeCalendar.standard();
-		LocalDate transfer = TODAY.plusDays(7);
-		while (!calendar.isBusinessDay(transfer)) {
-			transfer = transfer.plusDays(1);
-		}
+		LocalDate transfer = OfficeCalendar.standard().businessDayOnOrAfter(TODAY.plusDays(7));
 		var batch = expect(api.post(base + "/payment-batches", api.token("osaka-official"), Api.json(Map.of("transferDate", transfer))), 201);
 		String batchPath = base + "/payment-batches/" + batch.json().get("id").asLong();
 		api.download(batchPath + "/zengin", api.token("osaka-official")); // a batch is sent only once its file was written
