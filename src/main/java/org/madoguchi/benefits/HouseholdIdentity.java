@@ -111,9 +111,10 @@ class HouseholdIdentity {
 	}
 
 	/**
-	 * {@link #identified} for work that only reads, such as the status look-up: a right date on a number with
-	 * no wrong ones counted is one statement and takes no turn, so the portal's busiest call never queues
-	 * behind another look-up of the same number. Anything else takes the number's turn and reads again.
+	 * {@link #identified} for work that reads nothing more, such as the status look-up (the household comes
+	 * with its status): a right date on a number with no wrong ones counted is one statement outside any
+	 * transaction and takes no turn, so the portal's busiest call never queues behind another look-up of the
+	 * same number. Anything else takes the number's turn in a transaction and reads again.
 	 */
 	<T> T identifiedToRead(Asked asked, String programmeId, Who who, BiFunction<Household, Member, T> work) {
 		return identified(asked, programmeId, who, false, work);
@@ -121,18 +122,23 @@ class HouseholdIdentity {
 
 	private <T> T identified(Asked asked, String programmeId, Who who, boolean writes, BiFunction<Household, Member, T> work) {
 		String city = asked.municipality();
-		Outcome<T> outcome = transactions.call(city, () -> {
-			if (writes) {
-				lock.serialize(city, asked.number());
+		if (!writes) {
+			// the right date on a number with nothing counted: one statement, no transaction, no turn
+			var answer = transactions.single(city, () -> {
+				var found = find(city, asked.number(), programmeId);
+				var member = found.household().flatMap(h -> h.member(asked.birthDate(), who));
+				return found.state() == LookupLock.State.CLEAR && member.isPresent()
+						? Optional.of(work.apply(found.household().get(), member.get())) : Optional.<T>empty();
+			});
+			if (answer.isPresent()) {
+				return answer.get();
 			}
+		}
+		Outcome<T> outcome = transactions.call(city, () -> {
+			// what follows counts or clears wrong dates: one transaction per number at a time
+			lock.serialize(city, asked.number());
 			var found = find(city, asked.number(), programmeId);
 			var member = found.household().flatMap(h -> h.member(asked.birthDate(), who));
-			if (!writes && (found.state() != LookupLock.State.CLEAR || member.isEmpty())) {
-				// what follows counts or clears wrong dates: from here on, one transaction per number at a time
-				lock.serialize(city, asked.number());
-				found = find(city, asked.number(), programmeId);
-				member = found.household().flatMap(h -> h.member(asked.birthDate(), who));
-			}
 			if (found.state() == LookupLock.State.LOCKED) {
 				return new Outcome<T>(null, new Conflict(429, "application", "locked"));
 			}

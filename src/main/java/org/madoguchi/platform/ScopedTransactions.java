@@ -35,6 +35,21 @@ public class ScopedTransactions {
 		return call(List.of(municipality), work);
 	}
 
+	/**
+	 * Work of a single read-only statement, in the municipality's scope but without a transaction around it:
+	 * the statement commits on its own, saving the round trip of a COMMIT and the transaction's bookkeeping.
+	 * For the hottest reads only (the portal's status look-up); anything that reads twice and needs both
+	 * answers to agree belongs in {@link #call}.
+	 */
+	public <T> T single(String municipality, Supplier<T> work) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("a scoped statement cannot run inside another transaction");
+		}
+		try (var scope = TenantScope.open(List.of(municipality))) {
+			return work.get();
+		}
+	}
+
 	public void run(String municipality, Runnable work) {
 		call(List.of(municipality), () -> {
 			work.run();
