@@ -79,7 +79,8 @@ public class BenefitPayments {
 			var slice = payable.subList(page * PAGE, Math.min(payable.size(), (page + 1) * PAGE));
 			var numbers = opening.values(slice.stream().map(Payable::accountRef).toList());
 			return slice.stream().map(p -> new PaymentOrder(p.applicationNumber(), banks.account(p.bankCode(), p.branchCode(),
-					AccountType.ofCode(p.accountType()), numbers.get(p.accountRef())), new ZenginText(p.holder()), p.amount()));
+					AccountType.ofCode(p.accountType()), numbers.get(p.accountRef())), new ZenginText(p.holder()), p.amount(),
+					p.accountRef()));
 		});
 		var batch = payments.prepare(municipality, purpose(programmeId), transferDate, programme.payer(), orders);
 		if (batch.skipped() > 0) {

@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.database.BulkCopy;
 import org.madoguchi.privacy.PersonalDataVault;
-import org.madoguchi.privacy.PersonalValue;
 import org.madoguchi.privacy.PersonalDataKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Makes a batch from a stream of orders in a few set-based statements, so that 650,000 orders take well
  * under a minute: the orders are COPY'd into a temporary table (PostgreSQL refuses COPY into a table under
  * row-level security), those whose reference is already being paid in the purpose are dropped there, the
- * account numbers of the rest go to the vault in one call, and the payments are inserted from the temporary
- * table. Account numbers never reach the database in clear, not even the temporary table.
+ * account numbers of the rest go to the vault in one call (unless it keeps them already), and the payments
+ * are inserted from the temporary table. Account numbers never reach the database in clear, not even the temporary table.
  */
 @Component
 class BatchLoad {
@@ -55,12 +54,12 @@ class BatchLoad {
 			.query((row, n) -> 1).single();
 		// Sorts of a few hundred thousand rows stay in memory instead of spilling to disk; until the transaction ends.
 		db.sql("set local work_mem = '64MB'").update();
-		List<String> accountNumbers = copyOrders(orders);
+		List<Account> accounts = copyOrders(orders);
 		BitSet skipped = dropAlreadyPaid(municipality, purpose);
-		var kept = new ArrayList<String>(accountNumbers.size() - skipped.cardinality());
-		for (int i = 0; i < accountNumbers.size(); i++) {
+		var kept = new ArrayList<Account>(accounts.size() - skipped.cardinality());
+		for (int i = 0; i < accounts.size(); i++) {
 			if (!skipped.get(i + 1)) {
-				kept.add(accountNumbers.get(i));
+				kept.add(accounts.get(i));
 			}
 		}
 		long total = db.sql("select coalesce(sum(amount), 0) from payment_order_load").query(Long.class).single();
@@ -74,20 +73,35 @@ class BatchLoad {
 		if (total > ZenginTransferFile.MAX_TOTAL) {
 			throw new InvalidInput("orders", "total_too_large", ZenginTransferFile.MAX_TOTAL);
 		}
-		long[] valueIds = vault.storeAll(municipality, PersonalDataKind.BANK_ACCOUNT, kept).stream().mapToLong(PersonalValue::id)
-			.toArray();
+		long[] valueIds = valueIds(municipality, kept);
 		long batchId = batches.add(municipality, purpose, transferDate, payer, count, total, skipped.cardinality(), createdBy);
 		insertPayments(municipality, purpose, batchId, valueIds);
 		checkTrailerFigures(municipality, batchId, count, total);
 		return new Loaded(batchId, count, total, skipped.cardinality());
 	}
 
+	/** An order's account number, and its vault id when the caller already keeps it there. */
+	private record Account(String number, Long valueId) {
+	}
+
+	/** The vault ids of the accounts in order: those given, and those of the numbers sealed now in one call. */
+	private long[] valueIds(String municipality, List<Account> accounts) {
+		var toSeal = accounts.stream().filter(account -> account.valueId() == null).map(Account::number).toList();
+		var sealed = vault.storeAll(municipality, PersonalDataKind.BANK_ACCOUNT, toSeal).iterator();
+		long[] ids = new long[accounts.size()];
+		for (int i = 0; i < ids.length; i++) {
+			Long given = accounts.get(i).valueId();
+			ids[i] = given != null ? given : sealed.next().id();
+		}
+		return ids;
+	}
+
 	/**
-	 * Writes every order into the temporary table, numbered from 1; answers the account numbers in that order.
+	 * Writes every order into the temporary table, numbered from 1; answers the accounts in that order.
 	 * Orders are taken a chunk at a time and each chunk is one COPY: while a COPY runs, the connection serves
 	 * nothing else, and the caller's stream may well be reading its orders from the database on that connection.
 	 */
-	private List<String> copyOrders(Stream<PaymentOrder> orders) {
+	private List<Account> copyOrders(Stream<PaymentOrder> orders) {
 		db.sql("""
 				create temporary table if not exists payment_order_load (
 				    ordinal integer, reference text, bank_code text, bank_name text, branch_code text, branch_name text,
@@ -95,32 +109,32 @@ class BatchLoad {
 				on commit drop
 				""").update();
 		db.sql("truncate payment_order_load").update();
-		var accountNumbers = new ArrayList<String>();
+		var accounts = new ArrayList<Account>();
 		var chunk = new ArrayList<PaymentOrder>(CHUNK);
 		Iterator<PaymentOrder> each = orders.iterator();
 		while (each.hasNext()) {
 			chunk.add(Objects.requireNonNull(each.next(), "payment order"));
 			if (chunk.size() == CHUNK || !each.hasNext()) {
-				copy(chunk, accountNumbers);
+				copy(chunk, accounts);
 				chunk.clear();
 			}
 		}
 		// A temporary table is never analysed by autovacuum; without statistics the joins below are planned blind.
 		db.sql("analyze payment_order_load").update();
-		return accountNumbers;
+		return accounts;
 	}
 
-	private void copy(List<PaymentOrder> chunk, List<String> accountNumbers) {
+	private void copy(List<PaymentOrder> chunk, List<Account> accounts) {
 		try (var copy = BulkCopy.into(dataSource, """
 				copy payment_order_load (ordinal, reference, bank_code, bank_name, branch_code, branch_name, account_type,
 				    account_mask, payee_name, amount) from stdin""")) {
 			for (PaymentOrder order : chunk) {
 				BankAccount account = order.account();
-				copy.number(accountNumbers.size() + 1L).text(order.reference()).text(account.bankCode())
+				copy.number(accounts.size() + 1L).text(order.reference()).text(account.bankCode())
 					.text(account.bankName().value()).text(account.branchCode()).text(account.branchName().value())
 					.text(account.type().code()).text(mask(account.number())).text(order.payeeName().value())
 					.number(order.amount()).endRow();
-				accountNumbers.add(account.number());
+				accounts.add(new Account(account.number(), order.accountValueId()));
 			}
 			copy.finish();
 		}

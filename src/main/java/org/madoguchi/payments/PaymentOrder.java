@@ -11,9 +11,16 @@ import org.madoguchi.japan.ZenginText;
  * exactly 10 digits because it travels in the transfer record's customer code 1 (N10) and comes back in the
  * bank's result file: a shorter one would return zero-padded and no longer match.
  *
- * <p>The account number is the one inside {@code account}; it is the only copy, and it goes to the vault.
+ * <p>The account number is the one inside {@code account}. It goes to the vault, unless {@code accountValueId}
+ * says the vault already keeps exactly that number (kind {@code bank-account}, same municipality), as it does
+ * for a benefit application's account: then the payment keeps that reference, and 650,000 numbers are not
+ * sealed a second time.
  */
-public record PaymentOrder(String reference, BankAccount account, ZenginText payeeName, long amount) {
+public record PaymentOrder(String reference, BankAccount account, ZenginText payeeName, long amount, Long accountValueId) {
+
+	public PaymentOrder(String reference, BankAccount account, ZenginText payeeName, long amount) {
+		this(reference, account, payeeName, amount, null);
+	}
 
 	public PaymentOrder {
 		if (reference == null || !reference.matches("[0-9]{10}")) {

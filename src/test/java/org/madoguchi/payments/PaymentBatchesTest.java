@@ -25,9 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.MadoguchiTest;
 import org.madoguchi.audit.AuditFilter;
 import org.madoguchi.audit.AuditLog;
+import org.madoguchi.japan.ZenginText;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.NotFound;
 import org.madoguchi.platform.Problem;
+import org.madoguchi.privacy.PersonalDataKind;
+import org.madoguchi.privacy.PersonalDataVault;
 import org.madoguchi.tenancy.OfficeCalendars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,6 +49,8 @@ class PaymentBatchesTest {
 	AuditLog auditLog;
 	@Autowired
 	JdbcClient db;
+	@Autowired
+	PersonalDataVault vault;
 
 	@Test
 	void aBatchBecomesAZenginFileThatAnIndependentReaderReadsBackRecordByRecord() {
@@ -72,6 +77,25 @@ class PaymentBatchesTest {
 		assertThat(List.of(japanPost.bankCode(), japanPost.bankName(), japanPost.branchCode(), japanPost.accountType(),
 				japanPost.accountNumber())).containsExactly("9900", "ﾕｳﾁﾖ", "238", "1", "8642086");
 		assertThat(file.data().get(2).payeeName()).isEqualTo("ｷﾔﾂﾁﾔ- ｼﾞﾖ-ｼﾞ");
+	}
+
+	@Test
+	void anAccountTheVaultAlreadyKeepsIsPaidFromThatValueNotSealedAgain() {
+		var kept = in(KOBE, () -> vault.store(KOBE, PersonalDataKind.BANK_ACCOUNT, MUFG.number()));
+		long before = bankAccountsInVault();
+		var batch = prepare(purpose("kept"), new PaymentOrder(reference(4_000_000_016L), MUFG, ZenginText.of("ヤマダ タロウ"), 70_000, kept.id()),
+				order(4_000_000_024L, MIZUHO, "ヤマダ ハナコ", 80_000));
+
+		assertThat(bankAccountsInVault()).as("only the account the vault did not keep is sealed").isEqualTo(before + 1);
+		var file = ZenginReading.read(zengin(batch.id()));
+		assertThat(file.data()).extracting(ZenginReading.Data::accountNumber).containsExactly(MUFG.number(), MIZUHO.number());
+		assertThat(in(KOBE, () -> db.sql("select account_value_id from payment where tenant_id = ? and batch_id = ? order by seq")
+			.params(KOBE, batch.id()).query(Long.class).list().get(0))).isEqualTo(kept.id());
+	}
+
+	private long bankAccountsInVault() {
+		return in(KOBE, () -> db.sql("select count(*) from personal_value where tenant_id = ? and kind = ?")
+			.params(KOBE, PersonalDataKind.BANK_ACCOUNT.code()).query(Long.class).single());
 	}
 
 	@Test
