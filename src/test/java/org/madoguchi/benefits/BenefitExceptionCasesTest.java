@@ -154,6 +154,40 @@ class BenefitExceptionCasesTest {
 		assertThat(casesOf(manual)).hasSize(3);
 	}
 
+	@Test
+	void aReturnedTransferWaitsForTheResidentAsACaseUntilTheNewAccountIsApprovedAgain() {
+		importMailed(programme, row(1, "0001", "001", "ｵｵｻｶ ﾀﾛｳ"));
+		assertThat(casesOf(programme)).as("an application that passed every check has no case").isEmpty();
+		var pending = api.get(BASE + "/" + programme + "/approvals", api.token("osaka-official")).json();
+		api.post(BASE + "/" + programme + "/approvals", api.token("osaka-official"), pending.toString());
+		var calendar = org.madoguchi.japan.OfficeCalendar.standard();
+		var day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(7);
+		while (!calendar.isBusinessDay(day)) {
+			day = day.plusDays(1);
+		}
+		var batch = api.post(BASE + "/" + programme + "/payment-batches", api.token("osaka-official"), Api.json(Map.of("transferDate", day)));
+		assertThat(batch.status()).as(batch.body()).isEqualTo(201);
+		api.download(BASE + "/" + programme + "/payment-batches/" + batch.json().get("id").asLong() + "/zengin", api.token("osaka-official"));
+		var sent = api.post(BASE + "/" + programme + "/payment-batches/" + batch.json().get("id").asLong() + ":send", api.token("osaka-official"), null);
+		assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+		String number = numbers.get(city.household(1));
+		var results = api.send("POST", BASE + "/" + programme + "/bank-results:import", api.token("osaka-clerk"),
+				"application_number,result_code,reason\r\n" + number + ",1,口座なし\r\n", "en", Map.of("Content-Type", "text/csv"));
+		assertThat(results.status()).as(results.body()).isEqualTo(200);
+		assertThat(results.body()).as("the bank's file is taken").doesNotContain("\"code\"");
+
+		String returned = caseOf(programme, 1);
+		var opened = caseView(returned, "osaka-clerk");
+		assertThat(opened.get("state").asString()).isEqualTo("awaiting-resident");
+		assertThat(opened.at("/data/benefit/exception").asString()).isEqualTo("returned-transfer");
+		assertThat(opened.get("timeline").get(1).get("details").toString()).contains("benefit.findings=transfer-returned");
+
+		assertThat(api.post(BASE + "/" + programme + "/applications/" + number + "/account", api.token("osaka-clerk"), Api.json(Map.of(
+				"bankCode", "0005", "branchCode", "001", "accountType", "1", "accountNumber", "7777777", "holderKana", "ｵｵｻｶ ﾀﾛｳ")))
+			.json().get("status").asString()).isEqualTo("approved");
+		assertThat(caseView(returned, "osaka-clerk").get("state").asString()).isEqualTo("corrected");
+	}
+
 	private void start(String id, boolean manualCheck) {
 		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(id, manualCheck)).status()).isEqualTo(201);
 		api.post(BASE + "/" + id + "/snapshot", api.token("admin"), null);
