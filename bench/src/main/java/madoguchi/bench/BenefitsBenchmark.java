@@ -33,7 +33,7 @@ public final class BenefitsBenchmark {
 			var city = CityFiles.register(work.resolve("register.csv"), residents, "");
 			log(started, "generated %,d residents in %,d households (%,d MB)", city.residents(), city.households(),
 					Files.size(city.file()) >> 20);
-			try (var app = MadoguchiEngine.start(work.resolve("data"), 20)) {
+			try (var app = MadoguchiEngine.start(work.resolve("data"), 20, false)) {
 				log(started, "application started");
 				var results = new ArrayList<BenefitsRun.Result>();
 				for (int run = 0; run < runs; run++) {

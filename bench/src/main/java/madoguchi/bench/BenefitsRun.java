@@ -106,7 +106,7 @@ final class BenefitsRun {
 		double approvalSeconds = timed(Role.MUNICIPAL_OFFICIAL, Role.Organization.MUNICIPALITY,
 				() -> app.bean(Approvals.class).approveAll(city, programme, null));
 		log("approval: %.1f s", approvalSeconds);
-		var transferDate = businessDayAfter(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(3));
+		var transferDate = org.madoguchi.japan.OfficeCalendar.standard().businessDayOnOrAfter(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(3));
 		var batch = new Object[1];
 		double batchSeconds = timed(Role.MUNICIPAL_OFFICIAL, Role.Organization.MUNICIPALITY,
 				() -> batch[0] = app.bean(BenefitPayments.class).prepare(city, programme, transferDate));
@@ -160,14 +160,6 @@ final class BenefitsRun {
 		return urls;
 	}
 
-	private static LocalDate businessDayAfter(LocalDate day) {
-		var calendar = org.madoguchi.japan.OfficeCalendar.standard();
-		LocalDate candidate = day;
-		while (!calendar.isBusinessDay(candidate)) {
-			candidate = candidate.plusDays(1);
-		}
-		return candidate;
-	}
 
 	/** The physical floor: the same file into a table of 13 text columns, no index, no check, as the superuser. */
 	private double bareCopy() throws Exception {

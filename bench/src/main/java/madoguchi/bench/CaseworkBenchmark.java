@@ -70,7 +70,7 @@ public final class CaseworkBenchmark {
 				Runtime.getRuntime().availableProcessors(), Runtime.version());
 		long began = System.nanoTime();
 		try {
-			var madoguchi = MadoguchiEngine.start(dataDir, settings.poolSize());
+			var madoguchi = MadoguchiEngine.start(dataDir, settings.poolSize(), true);
 			open.add(madoguchi);
 			int window = settings.window() > 0 ? settings.window() : 4 * Math.max(workers.check(), workers.decide());
 			var flowable = FlowableEngine.start(madoguchi.postgres(), settings.poolSize(), window);

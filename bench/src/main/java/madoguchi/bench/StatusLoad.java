@@ -1,9 +1,6 @@
 package madoguchi.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Concurrent HTTP clients asking one URL after another for a fixed time, as residents checking their
- * status would: requests per second and latency percentiles, the same way for the status look-up and for
+ * Concurrent HTTP clients (each one keep-alive connection, see {@link KeepAliveClient}) asking one URL
+ * after another for a fixed time, as residents checking their status would: requests per second and latency percentiles, the same way for the status look-up and for
  * a trivial endpoint of the same application (the baseline the look-up is compared with).
  */
 final class StatusLoad {
@@ -27,7 +24,6 @@ final class StatusLoad {
 	}
 
 	static Result run(String name, List<String> urls, int clients, Duration duration) throws Exception {
-		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
 		long end = System.nanoTime() + duration.toNanos();
 		List<Future<long[]>> futures = new ArrayList<>();
 		long start = System.nanoTime();
@@ -37,18 +33,20 @@ final class StatusLoad {
 					var latencies = new long[1 << 16];
 					int n = 0;
 					long failures = 0;
-					while (System.nanoTime() < end) {
-						String url = urls.get(ThreadLocalRandom.current().nextInt(urls.size()));
-						long t = System.nanoTime();
-						var response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-						long took = System.nanoTime() - t;
-						if (response.statusCode() != 200) {
-							failures++;
+					try (var client = new KeepAliveClient(URI.create(urls.get(0)))) {
+						while (System.nanoTime() < end) {
+							var url = URI.create(urls.get(ThreadLocalRandom.current().nextInt(urls.size())));
+							long t = System.nanoTime();
+							int status = client.get(url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+							long took = System.nanoTime() - t;
+							if (status != 200) {
+								failures++;
+							}
+							if (n == latencies.length) {
+								latencies = Arrays.copyOf(latencies, n * 2);
+							}
+							latencies[n++] = took;
 						}
-						if (n == latencies.length) {
-							latencies = Arrays.copyOf(latencies, n * 2);
-						}
-						latencies[n++] = took;
 					}
 					var result = Arrays.copyOf(latencies, n + 1);
 					result[n] = failures;

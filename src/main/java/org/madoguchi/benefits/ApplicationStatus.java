@@ -18,6 +18,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ApplicationStatus {
 
+	/**
+	 * The order in which a household's applications speak for it, for a query of {@code benefit_application}:
+	 * the live one, else one held as a duplicate, else one refused, the newest first.
+	 */
+	static final String SPEAKING_FIRST = "status not in ('duplicate', 'rejected') desc, status = 'duplicate' desc, id desc";
+
 	private final JdbcClient db;
 	private final HouseholdIdentity identity;
 
@@ -38,19 +44,19 @@ public class ApplicationStatus {
 		var problems = new InvalidInput.Collector();
 		var asked = HouseholdIdentity.Asked.read(municipality, typedApplicationNumber, birthDate, problems);
 		problems.throwIfAny();
-		return identity.identified(asked, null, HouseholdIdentity.Who.HEAD, (household, head) -> of(asked.municipality(), household));
+		return identity.identifiedToRead(asked, null, HouseholdIdentity.Who.HEAD, (household, head) -> household.status());
 	}
 
-	/** The application that speaks for the household: the live one, else one held as a duplicate, else one refused. */
+	/** The household's status now, after a change in the same transaction ({@link #SPEAKING_FIRST}). */
 	ResidentStatus of(String municipality, HouseholdIdentity.Household household) {
 		record Row(String status, String problems, LocalDate transferDate) {
 		}
 		return db.sql("""
 				select status, problems::text, transfer_date from benefit_application
 				where tenant_id = ? and application_number = ?
-				order by status not in ('duplicate', 'rejected') desc, status = 'duplicate' desc, id desc
+				order by %s
 				limit 1
-				""").params(municipality, household.number().value())
+				""".formatted(SPEAKING_FIRST)).params(municipality, household.number().value())
 			.query((row, n) -> new Row(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class))).optional()
 			.map(row -> ResidentStatus.of(row.status(), row.problems(), row.transferDate()))
 			.orElseGet(ResidentStatus::notReceived);

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Corrections {
 
-	private static final Set<String> ACCOUNT_PATHS = Set.of("bank_code", "branch_code", "account_type", "account_number",
+	/** The problems another account cures; the portal offers its correction form only when these are all there are. */
+	static final Set<String> ACCOUNT_PATHS = Set.of("bank_code", "branch_code", "account_type", "account_number",
 			"account_holder_kana", "account");
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -74,6 +75,15 @@ public class Corrections {
 	/** Answers the application's status afterwards; an account that is still wrong is refused (422) and changes nothing. */
 	@Transactional
 	public String correctAccount(String municipality, String programmeId, String typedNumber, NewAccount given) {
+		return correctAccount(municipality, programmeId, typedNumber, given, Map.of());
+	}
+
+	/**
+	 * The same, with {@code by} added to the audit entry: a resident correcting through the portal has no staff
+	 * identity for the trail's actor, so the entry says who and through which channel instead.
+	 */
+	@Transactional
+	String correctAccount(String municipality, String programmeId, String typedNumber, NewAccount given, Map<String, String> by) {
 		var number = ApplicationNumber.parse(typedNumber);
 		record Live(long id, String status, String problems, boolean manual) {
 		}
@@ -107,11 +117,16 @@ public class Corrections {
 				where tenant_id = ? and id = ?
 				""").params(status, JSON.writeValueAsString(remaining), account.bankCode(), account.branchCode(), account.type().code(),
 				sealed.id(), sealed.masked(), given.holderKana().strip(), checked.holder().value(), municipality, live.id()).update();
-		audit.record(AuditEvent.of(municipality, "benefit.application.account-corrected", "benefit-application", number.value())
-			.with("from", live.status()).with("to", status));
+		var event = AuditEvent.of(municipality, "benefit.application.account-corrected", "benefit-application", number.value())
+			.with("from", live.status()).with("to", status);
+		for (var detail : by.entrySet()) {
+			event = event.with(detail.getKey(), detail.getValue());
+		}
+		audit.record(event);
 		if (!status.equals("correction-needed")) {
 			// the deficiency is cured: the case ends, or goes on to the manual check the programme asks for
-			cases.follow(municipality, live.id(), status, status.equals("checking") ? "manual-check" : "corrected", null, "account-corrected");
+			cases.follow(municipality, live.id(), status, status.equals("checking") ? "manual-check" : "corrected", null,
+					by.isEmpty() ? "account-corrected" : "account-corrected-by-resident");
 		}
 		return status;
 	}

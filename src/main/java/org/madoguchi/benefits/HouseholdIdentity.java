@@ -74,8 +74,12 @@ class HouseholdIdentity {
 	record Member(String residentId, boolean head, String name, LocalDate birthDate) {
 	}
 
-	/** A household of the eligibility snapshot, its members head first. */
-	record Household(String programmeId, String householdId, ApplicationNumber number, int persons, List<Member> members) {
+	/**
+	 * A household of the eligibility snapshot, its members head first, and the status of the application
+	 * that speaks for it ({@link ApplicationStatus#SPEAKING_FIRST}) as it was when the household was read.
+	 */
+	record Household(String programmeId, String householdId, ApplicationNumber number, int persons, List<Member> members,
+			ResidentStatus status) {
 
 		/** Twins share a birthday: the head wins, then the first by register id, the same answer every time. */
 		Optional<Member> member(LocalDate birthDate, Who who) {
@@ -100,18 +104,38 @@ class HouseholdIdentity {
 	/**
 	 * Runs {@code work} for the member the birth date names, in the same transaction; answers 404 for an
 	 * unknown number or a wrong date, 429 while the number is locked. {@code programmeId} may be null (the
-	 * number names its programme).
+	 * number names its programme). The work may write: it runs as the only transaction for the number.
 	 */
 	<T> T identified(Asked asked, String programmeId, Who who, BiFunction<Household, Member, T> work) {
+		return identified(asked, programmeId, who, true, work);
+	}
+
+	/**
+	 * {@link #identified} for work that only reads, such as the status look-up: a right date on a number with
+	 * no wrong ones counted is one statement and takes no turn, so the portal's busiest call never queues
+	 * behind another look-up of the same number. Anything else takes the number's turn and reads again.
+	 */
+	<T> T identifiedToRead(Asked asked, String programmeId, Who who, BiFunction<Household, Member, T> work) {
+		return identified(asked, programmeId, who, false, work);
+	}
+
+	private <T> T identified(Asked asked, String programmeId, Who who, boolean writes, BiFunction<Household, Member, T> work) {
 		String city = asked.municipality();
 		Outcome<T> outcome = transactions.call(city, () -> {
-			lock.serialize(city, asked.number());
-			var state = lock.state(city, asked.number());
-			if (state == LookupLock.State.LOCKED) {
+			if (writes) {
+				lock.serialize(city, asked.number());
+			}
+			var found = find(city, asked.number(), programmeId);
+			var member = found.household().flatMap(h -> h.member(asked.birthDate(), who));
+			if (!writes && (found.state() != LookupLock.State.CLEAR || member.isEmpty())) {
+				// what follows counts or clears wrong dates: from here on, one transaction per number at a time
+				lock.serialize(city, asked.number());
+				found = find(city, asked.number(), programmeId);
+				member = found.household().flatMap(h -> h.member(asked.birthDate(), who));
+			}
+			if (found.state() == LookupLock.State.LOCKED) {
 				return new Outcome<T>(null, new Conflict(429, "application", "locked"));
 			}
-			var household = find(city, asked.number(), programmeId);
-			var member = household.flatMap(h -> h.member(asked.birthDate(), who));
 			if (member.isEmpty()) {
 				if (!offersBenefits(city)) {
 					return new Outcome<T>(null, new NotFound("municipality"));
@@ -119,10 +143,10 @@ class HouseholdIdentity {
 				lock.fail(city, asked.number());
 				return new Outcome<T>(null, new NotFound("application"));
 			}
-			if (state == LookupLock.State.COUNTING) {
+			if (found.state() == LookupLock.State.COUNTING) {
 				lock.clear(city, asked.number());
 			}
-			return new Outcome<>(work.apply(household.get(), member.get()), null);
+			return new Outcome<>(work.apply(found.household().get(), member.get()), null);
 		});
 		// thrown after commit, so that the failure just counted stays counted
 		if (outcome.refusal() != null) {
@@ -131,26 +155,43 @@ class HouseholdIdentity {
 		return outcome.value();
 	}
 
-	private Optional<Household> find(String municipality, ApplicationNumber number, String programmeId) {
-		record Row(String programmeId, String householdId, int persons, Member member) {
+	private record Found(LookupLock.State state, Optional<Household> household) {
+	}
+
+	/** The number's lock state, its household (members head first) and the household's status, in one statement. */
+	private Found find(String municipality, ApplicationNumber number, String programmeId) {
+		record Row(String state, String programmeId, String householdId, int persons, Member member, ResidentStatus status) {
 		}
 		var rows = db.sql("""
-				select h.programme_id, h.household_id, h.persons, m.resident_id, m.is_head, m.name, m.birth_date
-				from benefit_household h
-				join benefit_member m on m.tenant_id = h.tenant_id and m.programme_id = h.programme_id and m.household_id = h.household_id
-				where h.tenant_id = ? and h.application_number = ? and (?::text is null or h.programme_id = ?::text)
+				select %s as state, h.programme_id, h.household_id, h.persons, m.resident_id, m.is_head, m.name, m.birth_date,
+				    a.status, a.problems, a.transfer_date
+				from (select 1) one
+				left join benefit_lookup_failure f on f.tenant_id = ? and f.application_number = ?
+				left join (benefit_household h
+				           left join lateral (select status, problems::text as problems, transfer_date from benefit_application
+				                              where tenant_id = h.tenant_id and application_number = h.application_number
+				                              order by %s limit 1) a on true
+				           join benefit_member m on m.tenant_id = h.tenant_id and m.programme_id = h.programme_id
+				                                and m.household_id = h.household_id)
+				       on h.tenant_id = ? and h.application_number = ? and (?::text is null or h.programme_id = ?::text)
 				order by m.is_head desc, m.resident_id
-				""").params(municipality, number.value(), programmeId, programmeId)
-			.query((row, n) -> new Row(row.getString("programme_id"), row.getString("household_id"), row.getInt("persons"),
-					new Member(row.getString("resident_id"), row.getBoolean("is_head"), row.getString("name"),
-							row.getObject("birth_date", LocalDate.class))))
+				""".formatted(LookupLock.STATE, ApplicationStatus.SPEAKING_FIRST))
+			.params(municipality, number.value(), municipality, number.value(), programmeId, programmeId)
+			.query((row, n) -> new Row(row.getString("state"), row.getString("programme_id"), row.getString("household_id"),
+					row.getInt("persons"), row.getString("resident_id") == null ? null
+							: new Member(row.getString("resident_id"), row.getBoolean("is_head"), row.getString("name"),
+									row.getObject("birth_date", LocalDate.class)),
+					row.getString("status") == null ? ResidentStatus.notReceived()
+							: ResidentStatus.of(row.getString("status"), row.getString("problems"),
+									row.getObject("transfer_date", LocalDate.class))))
 			.list();
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
 		var first = rows.get(0);
-		return Optional.of(new Household(first.programmeId(), first.householdId(), number, first.persons(),
-				rows.stream().map(Row::member).toList()));
+		var state = LookupLock.State.valueOf(first.state());
+		if (first.member() == null) {
+			return new Found(state, Optional.empty());
+		}
+		return new Found(state, Optional.of(new Household(first.programmeId(), first.householdId(), number, first.persons(),
+				rows.stream().map(Row::member).toList(), first.status())));
 	}
 
 	/** A city without a programme has nothing to look up, and may not exist: its code is not counted against. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * today.
  *
  * <p>Numbers with no form are counted too: locking only real ones would tell a guesser which numbers exist.
- * Runs inside the caller's scoped transaction, which {@link #serialize} makes the only one for the number.
+ * Counting runs inside the caller's scoped transaction, which {@link #serialize} makes the only one for the
+ * number; a right date on a number with nothing counted writes nothing and needs no turn.
  */
 @Component
 class LookupLock {
@@ -43,14 +44,13 @@ class LookupLock {
 		LOCKED, COUNTING, CLEAR
 	}
 
-	State state(String municipality, ApplicationNumber number) {
-		return db.sql("""
-				select case when failures >= ? and last_failure_at > now() - make_interval(secs => ?) then 'LOCKED'
-				            else 'COUNTING' end
-				from benefit_lookup_failure where tenant_id = ? and application_number = ?
-				""").params(ALLOWED, PERIOD.toSeconds(), municipality, number.value()).query(String.class).optional()
-			.map(State::valueOf).orElse(State.CLEAR);
-	}
+	/**
+	 * The {@link State} as a column, for a query that reads the number's row of {@code benefit_lookup_failure}
+	 * as {@code f} (outer-joined: no row is {@code CLEAR}), so that a look-up reads its lock with its household.
+	 */
+	static final String STATE = """
+			case when f.failures >= %d and f.last_failure_at > now() - interval '%d seconds' then 'LOCKED'
+			     when f.failures is not null then 'COUNTING' else 'CLEAR' end""".formatted(ALLOWED, PERIOD.toSeconds());
 
 	/** Counts a wrong birth date; the one that reaches the limit locks the number and is audited. */
 	void fail(String municipality, ApplicationNumber number) {

@@ -20,8 +20,8 @@ final class OnlineFormCheck {
 	static final int MAX_FIELD = 200;
 	private static final int MAX_DECLINED = 30;
 	private static final int MAX_RESIDENT_ID = 64;
-	/** PayeeAccountCheck names fields as the vendor's CSV does; the online form uses its own names. */
-	private static final Map<String, String> FORM_PATHS = Map.of("bank_code", "bankCode", "branch_code", "branchCode", "account_type",
+	/** PayeeAccountCheck names fields as the vendor's CSV does; the online forms (application, correction) use their own names. */
+	static final Map<String, String> FORM_PATHS = Map.of("bank_code", "bankCode", "branch_code", "branchCode", "account_type",
 			"accountType", "account_number", "accountNumber", "account_holder_kana", "accountHolderKana");
 
 	/** A form that passed: everything read, nothing yet compared with the register. */

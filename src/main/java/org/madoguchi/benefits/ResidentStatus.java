@@ -49,6 +49,16 @@ public record ResidentStatus(String status, String detail, List<Correction> corr
 		return "resident.status." + status + (detail == null ? "" : "." + detail);
 	}
 
+	/**
+	 * Whether another account is all the application needs: a returned transfer, or deficiencies of the account
+	 * alone. Anything else (a non-head applicant, a late form) a person has to decide, so the resident is not
+	 * offered the portal's correction form but told that the office will be in touch.
+	 */
+	public boolean anotherAccountCures() {
+		return status.equals(RETURNED) || status.equals(CORRECTION_NEEDED) && !corrections.isEmpty()
+				&& corrections.stream().allMatch(c -> Corrections.ACCOUNT_PATHS.contains(c.path()));
+	}
+
 	static ResidentStatus notReceived() {
 		return new ResidentStatus(NOT_RECEIVED, null, List.of(), null);
 	}

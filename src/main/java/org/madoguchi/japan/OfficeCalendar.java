@@ -75,6 +75,15 @@ public final class OfficeCalendar {
 		};
 	}
 
+	/** {@code day} if the office is open then, else the next day it is: a transfer date, a due date that fell on a holiday. */
+	public LocalDate businessDayOnOrAfter(LocalDate day) {
+		LocalDate date = day;
+		while (!isBusinessDay(date)) {
+			date = date.plusDays(1);
+		}
+		return date;
+	}
+
 	/** The day on which the given number of business days after {@code from} have passed; 0 gives {@code from}. */
 	public LocalDate addBusinessDays(LocalDate from, int days) {
 		requireNotNegative(days);

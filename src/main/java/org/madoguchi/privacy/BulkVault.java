@@ -3,6 +3,7 @@ package org.madoguchi.privacy;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
@@ -45,16 +46,20 @@ public class BulkVault {
 		return new Opening(municipality, kind);
 	}
 
-	/** Values opened page by page, so a file of any size never holds more than a page of them in clear. */
+	/**
+	 * Values opened page by page, so a file of any size never holds more than a page of them in clear. One
+	 * thread only: the opening keeps its cipher.
+	 */
 	public final class Opening {
 
 		private final String municipality;
 		private final PersonalDataKind kind;
-		private final Seal seal = new Seal(keys);
+		private final Function<Sealed, String> opener;
 
 		private Opening(String municipality, PersonalDataKind kind) {
 			this.municipality = municipality;
 			this.kind = kind;
+			this.opener = new Seal(keys).opener(municipality, kind.code());
 		}
 
 		/** The values by vault id; an id the vault does not hold for this city and kind is a broken reference. */
@@ -70,7 +75,7 @@ public class BulkVault {
 				.params(ids.stream().mapToLong(Long::longValue).toArray(), municipality)
 				.query(row -> {
 					if (kind.code().equals(row.getString(2))) {
-						opened.put(row.getLong(1), seal.open(municipality, kind.code(), new Sealed(row.getBytes(3))));
+						opened.put(row.getLong(1), opener.apply(new Sealed(row.getBytes(3))));
 					}
 				});
 			if (opened.size() != ids.size()) {

@@ -114,6 +114,72 @@ public class PersonalDataVault {
 	 */
 	@Transactional
 	public RevealedValue reveal(String municipality, long id, String reason) {
+		String why = revealReason(reason);
+		var stored = values.find(municipality, id).orElseThrow(() -> new NotFound("id"));
+		audit.record(AuditEvent.of(municipality, "personal-data.revealed", SUBJECT, Long.toString(id)).because(why)
+			.with("kind", stored.kind().code()));
+		String value = seal.open(municipality, stored.kind().code(), stored.sealed());
+		return new RevealedValue(id, stored.kind(), value, stored.masked());
+	}
+
+	/**
+	 * A value that another module keeps sealed in its own row ({@link #sealing}), in clear, on the same terms
+	 * as {@link #reveal}: a role that may see it, a reason, and the audit entry first, naming the holder
+	 * (such as {@code resident}, {@code 00012345}).
+	 */
+	@Transactional
+	public String revealHeld(String municipality, PersonalDataKind kind, Sealed sealed, String heldIn, String heldId,
+			String reason) {
+		String why = revealReason(reason);
+		audit.record(AuditEvent.of(municipality, "personal-data.revealed", heldIn, heldId).because(why).with("kind", kind.code()));
+		return seal.open(municipality, kind.code(), sealed);
+	}
+
+	/**
+	 * Seals values for a bulk load that keeps them in its own rows ({@link SealedValue}): a vault row per
+	 * value, with its indexes and sequence, cost a register import several times the load itself. The holder
+	 * reveals them through {@link #revealHeld}. Use it on one thread, in the load's transaction, and call
+	 * {@link Sealing#recorded} once at the end for the audit entry.
+	 */
+	public Sealing sealing(String municipality, PersonalDataKind kind) {
+		return new Sealing(municipality, kind);
+	}
+
+	/** One bulk load's sealing: the key, cipher and index key looked up once. */
+	public final class Sealing {
+
+		private final String municipality;
+		private final PersonalDataKind kind;
+		private final Function<String, Sealed> sealer;
+		private final Function<String, BlindIndex> indexer;
+		private int count;
+
+		private Sealing(String municipality, PersonalDataKind kind) {
+			this.municipality = municipality;
+			this.kind = kind;
+			this.sealer = seal.sealer(municipality, kind.code());
+			this.indexer = seal.indexer(municipality, kind.code());
+		}
+
+		/** Refuses an invalid value as {@link #store} does (path {@code value}). */
+		public SealedValue seal(String value) {
+			String normalized = valid(kind, value);
+			count++;
+			return new SealedValue(sealer.apply(normalized), indexer.apply(kind.canonical(normalized)), kind.mask(normalized));
+		}
+
+		/** One audit entry for the values sealed, naming where they are kept; none when nothing was sealed. */
+		public int recorded(String heldIn) {
+			if (count > 0) {
+				audit.record(AuditEvent.of(municipality, "personal-data.sealed", heldIn, null).with("kind", kind.code())
+					.with("count", Integer.toString(count)));
+			}
+			return count;
+		}
+	}
+
+	/** Who may reveal, and why: the checks {@link #reveal} and {@link #revealHeld} share; answers the reason. */
+	private static String revealReason(String reason) {
 		if (!Caller.current().map(PersonalDataVault::mayReveal).orElse(false)) {
 			throw new AccessDeniedException("revealing personal data needs a role that may see it");
 		}
@@ -130,11 +196,7 @@ public class PersonalDataVault {
 		if (why.chars().anyMatch(Character::isISOControl)) {
 			throw new InvalidInput("reason", "control_characters");
 		}
-		var stored = values.find(municipality, id).orElseThrow(() -> new NotFound("id"));
-		audit.record(AuditEvent.of(municipality, "personal-data.revealed", SUBJECT, Long.toString(id)).because(why)
-			.with("kind", stored.kind().code()));
-		String value = seal.open(municipality, stored.kind().code(), stored.sealed());
-		return new RevealedValue(id, stored.kind(), value, stored.masked());
+		return why;
 	}
 
 	public static boolean mayReveal(Caller caller) {

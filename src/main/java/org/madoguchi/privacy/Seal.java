@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -40,36 +41,50 @@ public class Seal {
 	/**
 	 * Seals many values with the key that is newest now, looked up once: a bulk load would otherwise ask the
 	 * database for the newest key version once per value. A key rotated meanwhile does not matter, since
-	 * every value names the version it was sealed with.
+	 * every value names the version it was sealed with. The function keeps its cipher between calls, so it
+	 * must stay on one thread.
 	 */
 	public Function<String, Sealed> sealer(String municipality, String kind) {
 		requireKind(kind);
 		DataKey key = keys.currentEncryptionKey(municipality);
 		byte[] header = ByteBuffer.allocate(Sealed.HEADER_BYTES).put(Sealed.FORMAT).putInt(key.version()).array();
 		byte[] associated = associated(header, municipality, kind);
+		var gcm = Gcm.reused();
 		return plain -> {
-			byte[] body = Gcm.seal(key.secret(), associated, plain.getBytes(StandardCharsets.UTF_8));
+			byte[] body = gcm.sealed(key.secret(), associated, plain.getBytes(StandardCharsets.UTF_8));
 			return new Sealed(ByteBuffer.allocate(header.length + body.length).put(header).put(body).array());
 		};
 	}
 
 	public String open(String municipality, String kind, Sealed sealed) {
+		return opener(municipality, kind).apply(sealed);
+	}
+
+	/**
+	 * Opens many values of one city and kind, each key version looked up once. Like {@link #sealer}, the
+	 * function keeps its cipher and must stay on one thread.
+	 */
+	public Function<Sealed, String> opener(String municipality, String kind) {
 		requireKind(kind);
-		byte[] bytes = sealed.bytes();
-		int version = sealed.keyVersion();
-		if (version <= 0) {
-			throw new UnreadableSeal("not a sealed value of a known format");
-		}
-		DataKey key = keys.encryptionKey(municipality, version)
-			.orElseThrow(() -> new UnreadableSeal("sealed with key v" + version + ", which " + municipality + " does not have"));
-		byte[] header = Arrays.copyOf(bytes, Sealed.HEADER_BYTES);
-		try {
-			return new String(Gcm.open(key.secret(), associated(header, municipality, kind), bytes, Sealed.HEADER_BYTES),
-					StandardCharsets.UTF_8);
-		} catch (AEADBadTagException e) {
-			throw new UnreadableSeal("a sealed " + kind + " does not open for " + municipality
-					+ ": altered, or sealed for another municipality or kind");
-		}
+		var gcm = Gcm.reused();
+		var versions = new HashMap<Integer, DataKey>();
+		return sealed -> {
+			byte[] bytes = sealed.bytes();
+			int version = sealed.keyVersion();
+			if (version <= 0) {
+				throw new UnreadableSeal("not a sealed value of a known format");
+			}
+			DataKey key = versions.computeIfAbsent(version, v -> keys.encryptionKey(municipality, v)
+				.orElseThrow(() -> new UnreadableSeal("sealed with key v" + v + ", which " + municipality + " does not have")));
+			byte[] header = Arrays.copyOf(bytes, Sealed.HEADER_BYTES);
+			try {
+				return new String(gcm.opened(key.secret(), associated(header, municipality, kind), bytes, Sealed.HEADER_BYTES),
+						StandardCharsets.UTF_8);
+			} catch (AEADBadTagException e) {
+				throw new UnreadableSeal("a sealed " + kind + " does not open for " + municipality
+						+ ": altered, or sealed for another municipality or kind");
+			}
+		};
 	}
 
 	/** HMAC-SHA256(index key, kind + ":" + canonical): pass the canonical form, or equal values will differ. */

@@ -1,16 +1,10 @@
 package org.madoguchi.residents;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-
 import javax.sql.DataSource;
 
-import org.madoguchi.platform.database.BulkCopy;
-import org.madoguchi.privacy.BlindIndex;
+import org.madoguchi.platform.database.BinaryCopy;
 import org.madoguchi.privacy.PersonalDataKind;
 import org.madoguchi.privacy.PersonalDataVault;
-import org.madoguchi.privacy.PersonalValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,41 +12,37 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code resident_version}, without indexes, row-level security or a staging table, then indexed in one
  * sort each and attached. Maintaining two indexes row by row costs several times the COPY itself. The new
  * table is visible to no other transaction until commit, and holds only the rows written here, for this
- * municipality; once attached, the parent table's policies govern every access to it.
+ * municipality; once attached, the parent table's policies govern every access to it. Each My Number is
+ * sealed as its row streams past and written with it (decision 0011), so the file is read once and the
+ * COPY never stops; the COPY is binary, so the server parses no dates and decodes no hex.
  */
 final class FirstLoad implements ExtractLoad, AutoCloseable {
 
-	/**
-	 * Rows with a My Number wait in memory, this many at a time, until the vault has sealed their numbers;
-	 * rows without one stream straight through. The vault writes one audit entry per batch.
-	 */
-	static final int BATCH = 50_000;
-
 	private static final String COLUMNS = """
 			tenant_id, resident_id, valid_from, household_id, relationship, name, name_kana, match_key, birth_date, sex,
-			postal_code, address, registered_on, removed_on, removal_reason, my_number_ref, my_number_masked, my_number_index,
+			postal_code, address, registered_on, removed_on, removal_reason, my_number_sealed, my_number_masked, my_number_index,
 			extract_id""";
 
 	private final JdbcClient db;
-	private final DataSource dataSource;
-	private final PersonalDataVault vault;
-	private final Function<String, BlindIndex> fingerprints;
 	private final String municipality;
 	private final long extractId;
 	private final String table;
-	private final List<ExtractRow> batch = new ArrayList<>(BATCH);
-	private BulkCopy copy;
+	private final PersonalDataVault.Sealing sealing;
+	private final BinaryCopy copy;
+	/** Sealing and encoding run on a thread of their own while this one reads and checks the file. */
+	private final Handoff<ExtractRow> writer;
 	private int rows;
-	private int sealed;
 
 	private FirstLoad(JdbcClient db, DataSource dataSource, PersonalDataVault vault, String municipality, long extractId) {
 		this.db = db;
-		this.dataSource = dataSource;
-		this.vault = vault;
-		this.fingerprints = vault.fingerprints(municipality, PersonalDataKind.MY_NUMBER);
 		this.municipality = municipality;
 		this.extractId = extractId;
 		this.table = RegisterRows.partition(municipality);
+		this.sealing = vault.sealing(municipality, PersonalDataKind.MY_NUMBER);
+		db.sql("create table %1$s (like resident_version including defaults including constraints, check (tenant_id = '%2$s'))"
+			.formatted(table, municipality)).update();
+		this.copy = BinaryCopy.into(dataSource, "copy %s (%s) from stdin (format binary)".formatted(table, COLUMNS));
+		this.writer = new Handoff<>("register-load-" + municipality, this::write);
 	}
 
 	/** The city has no partition yet, so this extract is its first; call under the import's lock. */
@@ -60,25 +50,29 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 		return db.sql("select to_regclass(?) is null").param(RegisterRows.partition(municipality)).query(Boolean.class).single();
 	}
 
-	/** Creates the partition-to-be, with the check that lets it be attached without a second scan. */
+	/** Creates the partition-to-be, with the check that lets it be attached without a second scan, and starts the COPY. */
 	static FirstLoad begin(JdbcClient db, DataSource dataSource, PersonalDataVault vault, String municipality, long extractId) {
-		var load = new FirstLoad(db, dataSource, vault, municipality, extractId);
-		db.sql("create table %1$s (like resident_version including defaults including constraints, check (tenant_id = '%2$s'))"
-			.formatted(load.table, municipality)).update();
-		return load;
+		return new FirstLoad(db, dataSource, vault, municipality, extractId);
 	}
 
 	@Override
 	public void add(ExtractRow row) {
 		rows++;
+		writer.add(row);
+	}
+
+	/** On the writer's thread only: the sealing keeps its cipher, and the COPY takes one writer. */
+	private void write(ExtractRow row) {
+		copy.text(municipality).text(row.residentId()).date(row.registeredOn()).text(row.householdId()).text(row.relationship())
+			.text(row.name()).text(row.nameKana()).text(row.matchKey()).date(row.birthDate()).text(RegisterRows.sexCode(row.sex()))
+			.text(row.postalCode()).text(row.address()).date(row.registeredOn()).date(row.removedOn()).text(row.removalReason());
 		if (row.myNumber() == null) {
-			write(row, null);
+			copy.bytes(null).text(null).bytes(null);
 		} else {
-			batch.add(row);
-			if (batch.size() == BATCH) {
-				flush();
-			}
+			var sealed = sealing.seal(row.myNumber().value());
+			copy.bytes(sealed.sealed().bytes()).text(sealed.masked()).bytes(sealed.index().bytes());
 		}
+		copy.int8(extractId).endRow();
 	}
 
 	@Override
@@ -86,17 +80,15 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 		return rows;
 	}
 
-	int sealed() {
-		return sealed;
-	}
-
-	/** Writes what is left, builds the indexes, puts the parent's policy on the table too, and attaches it. */
-	void finish() {
-		flush();
+	/** Ends the COPY, records the sealing, builds the indexes, puts the parent's policy on the table too, and attaches it. */
+	int finish() {
+		writer.finish();
+		copy.finish();
+		int sealed = sealing.recorded("resident");
 		// the indexes are sorted in memory rather than in temporary files
 		db.sql("select set_config('maintenance_work_mem', '512MB', true)").query().singleValue();
 		db.sql("alter table %s add primary key (tenant_id, resident_id, valid_to)".formatted(table)).update();
-		db.sql("create index on %s (tenant_id, match_key, birth_date)".formatted(table)).update();
+		db.sql("create index on %s (match_key, birth_date)".formatted(table)).update();
 		db.sql("alter table %s enable row level security".formatted(table)).update();
 		db.sql("alter table %s force row level security".formatted(table)).update();
 		db.sql("""
@@ -104,56 +96,14 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 				with check (tenant_id = any (madoguchi_tenants()))
 				""".formatted(table)).update();
 		db.sql("alter table resident_version attach partition %s for values in ('%s')".formatted(table, municipality)).update();
-		db.sql("analyze %s".formatted(table)).update();
-	}
-
-	/** Seals the waiting rows' My Numbers (all new: the city has no register yet), then writes the rows. */
-	private void flush() {
-		endCopy();
-		if (batch.isEmpty()) {
-			return;
-		}
-		var stored = vault.storeAll(municipality, PersonalDataKind.MY_NUMBER,
-				batch.stream().map(row -> row.myNumber().value()).toList());
-		sealed += stored.size();
-		for (int i = 0; i < batch.size(); i++) {
-			write(batch.get(i), stored.get(i));
-		}
-		batch.clear();
-		endCopy();
-	}
-
-	private void write(ExtractRow row, PersonalValue myNumber) {
-		if (copy == null) {
-			copy = BulkCopy.into(dataSource, "copy %s (%s) from stdin".formatted(table, COLUMNS));
-		}
-		copy.text(municipality).text(row.residentId()).date(row.registeredOn()).text(row.householdId()).text(row.relationship())
-			.text(row.name()).text(row.nameKana()).text(row.matchKey()).date(row.birthDate()).text(RegisterRows.sexCode(row.sex()))
-			.text(row.postalCode()).text(row.address()).date(row.registeredOn()).date(row.removedOn()).text(row.removalReason());
-		if (myNumber == null) {
-			copy.text(null).text(null).bytes(null);
-		} else {
-			copy.number(myNumber.id()).text(myNumber.masked()).bytes(fingerprints.apply(row.myNumber().value()).bytes());
-		}
-		copy.number(extractId).endRow();
+		db.sql("analyze %s %s".formatted(table, RegisterRows.PLANNED_COLUMNS)).update();
+		return sealed;
 	}
 
 	/** A load that failed half-way leaves no COPY open on the connection the rollback needs. */
 	@Override
 	public void close() {
-		if (copy != null) {
-			copy.close();
-			copy = null;
-		}
-	}
-
-	/** The vault needs the connection, and a connection does one COPY at a time. */
-	private void endCopy() {
-		if (copy != null) {
-			try (var ending = copy) {
-				ending.finish();
-			}
-			copy = null;
-		}
+		writer.close();
+		copy.close();
 	}
 }

@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
 import org.madoguchi.japan.KanaName;
+import org.madoguchi.platform.NotFound;
+import org.madoguchi.privacy.PersonalDataKind;
+import org.madoguchi.privacy.PersonalDataVault;
+import org.madoguchi.privacy.Sealed;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,10 +33,12 @@ public class Register {
 
 	private final JdbcClient db;
 	private final AuditTrail audit;
+	private final PersonalDataVault vault;
 
-	Register(JdbcClient db, AuditTrail audit) {
+	Register(JdbcClient db, AuditTrail audit, PersonalDataVault vault) {
 		this.db = db;
 		this.audit = audit;
+		this.vault = vault;
 	}
 
 	/** The resident as the register now has them: the version in force (removed residents included). */
@@ -43,6 +49,23 @@ public class Register {
 				select %s from resident_version v
 				where v.tenant_id = ? and v.resident_id = ? and v.valid_to = 'infinity'
 				""".formatted(RegisterRows.COLUMNS)).params(municipality, residentId).query(RegisterRows::resident).optional();
+	}
+
+	/**
+	 * The resident's My Number in clear (the version in force), for a role that may see it and a stated
+	 * reason; the vault checks both and audits the look before opening the seal.
+	 *
+	 * @throws NotFound 404 {@code residentId} when the register has no such resident, {@code myNumber} when
+	 *         the extract gave no number
+	 */
+	@Transactional
+	public String revealMyNumber(String municipality, String residentId, String reason) {
+		var sealed = db.sql("""
+				select my_number_sealed from resident_version v
+				where v.tenant_id = ? and v.resident_id = ? and v.valid_to = 'infinity'
+				""").params(municipality, residentId).query((row, n) -> Optional.ofNullable(row.getBytes(1))).optional()
+			.orElseThrow(() -> new NotFound("residentId")).orElseThrow(() -> new NotFound("myNumber"));
+		return vault.revealHeld(municipality, PersonalDataKind.MY_NUMBER, new Sealed(sealed), "resident", residentId, reason);
 	}
 
 	/** Every version the register has had of the resident, oldest first. */

@@ -47,8 +47,6 @@ public class RegisterImport {
 	public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 	/** A file with more bad rows than this is the wrong file: refused whole rather than half-applied. */
 	public static final int MAX_REJECTED = 10_000;
-	/** Sealed per vault call: bounds memory, and the vault writes one audit entry per call. */
-	static final int SEAL_BATCH = 50_000;
 	/** For this transaction only; a city of 1.5 million residents needs about 400 MB to compare in memory. */
 	static final String WORK_MEM = "512MB";
 
@@ -112,9 +110,9 @@ public class RegisterImport {
 			try (var load = FirstLoad.begin(db, dataSource, vault, municipality, extractId)) {
 				stage(rows, load, rejected);
 				clock.lap("load");
-				load.finish();
+				int sealed = load.finish();
 				clock.lap("index");
-				counts = new Counts(load.rows(), load.rows(), 0, load.sealed());
+				counts = new Counts(load.rows(), load.rows(), 0, sealed);
 			}
 		} else {
 			counts = merge(municipality, asOf, extractId, rows, rejected, clock);
@@ -152,8 +150,6 @@ public class RegisterImport {
 			clock.lap("compare");
 			var outdated = merge.outdated();
 			rejected.addAll(outdated);
-			// sealing writes the vault's audit entries, which hold the city's audit chain until commit: the
-			// merge after it is a handful of statements
 			int sealed = seal(municipality, merge.needingMyNumber(), staging);
 			clock.lap("seal");
 			var merged = merge.apply();
@@ -200,19 +196,11 @@ public class RegisterImport {
 		}
 	}
 
-	/** Seals the My Numbers the register does not have yet, and stages their vault references for the merge. */
+	/** Seals the My Numbers the register does not have yet, and stages the seals for the merge. */
 	private int seal(String municipality, int[] seqs, RegisterStaging staging) {
-		for (int from = 0; from < seqs.length; from += SEAL_BATCH) {
-			int to = Math.min(seqs.length, from + SEAL_BATCH);
-			var numbers = new ArrayList<String>(to - from);
-			for (int i = from; i < to; i++) {
-				numbers.add(staging.myNumber(seqs[i]));
-			}
-			var stored = vault.storeAll(municipality, PersonalDataKind.MY_NUMBER, numbers);
-			staging.sealed(seqs, from, stored);
-		}
-		staging.sealingDone();
-		return seqs.length;
+		var sealing = vault.sealing(municipality, PersonalDataKind.MY_NUMBER);
+		staging.seal(seqs, seq -> sealing.seal(staging.myNumber(seq)));
+		return sealing.recorded("resident");
 	}
 
 	/** Where an import spends its time, for the log: the phases differ by orders of magnitude between cities. */

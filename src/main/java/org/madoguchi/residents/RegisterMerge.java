@@ -50,12 +50,12 @@ final class RegisterMerge {
 		db.sql("""
 				create temporary table register_change (
 				    seq int not null, line int not null, resident_id text not null, new boolean not null, valid_from date,
-				    my_number_ref bigint, my_number_masked text, my_number_index bytea, seal boolean not null, extract_id bigint
+				    my_number_sealed bytea, my_number_masked text, my_number_index bytea, seal boolean not null, extract_id bigint
 				) on commit drop
 				""").update();
 		db.sql("""
 				insert into register_change
-				select s.seq, s.line, s.resident_id, v.resident_id is null, v.valid_from, v.my_number_ref, v.my_number_masked,
+				select s.seq, s.line, s.resident_id, v.resident_id is null, v.valid_from, v.my_number_sealed, v.my_number_masked,
 				    v.my_number_index, s.my_number_index is not null and s.my_number_index is distinct from v.my_number_index,
 				    v.extract_id
 				from register_staging s
@@ -102,9 +102,9 @@ final class RegisterMerge {
 		}
 		if (counts.created() > 0) {
 			db.sql("""
-					insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, my_number_ref,
+					insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, my_number_sealed,
 					    my_number_masked, my_number_index, extract_id)
-					select ?, s.resident_id, s.registered_on, %2$s, s.match_key, m.ref, m.masked, s.my_number_index, ?
+					select ?, s.resident_id, s.registered_on, %2$s, s.match_key, m.sealed, m.masked, s.my_number_index, ?
 					from register_change c join register_staging s on s.seq = c.seq left join register_sealed m on m.seq = c.seq
 					where c.new
 					""".formatted(FIELDS, qualified("s"))).params(municipality, extractId).update();
@@ -112,7 +112,7 @@ final class RegisterMerge {
 		if (counts.created() + counts.changed() > REPLAN_AFTER) {
 			// autovacuum would analyse the partition only after commit; this city's next queries must not
 			// plan for the register as it was (the parent is not analysed: that would sample every city)
-			db.sql("analyze " + RegisterRows.partition(municipality)).update();
+			db.sql("analyze " + RegisterRows.partition(municipality) + " " + RegisterRows.PLANNED_COLUMNS).update();
 		}
 		return counts;
 	}
@@ -126,17 +126,17 @@ final class RegisterMerge {
 		// a version that starts on or after the extract's date is corrected where it stands: closing it
 		// would leave an empty period
 		db.sql("""
-				update resident_version v set (%1$s, match_key, my_number_ref, my_number_masked, my_number_index, extract_id)
-				    = (%2$s, s.match_key, coalesce(m.ref, v.my_number_ref), coalesce(m.masked, v.my_number_masked),
+				update resident_version v set (%1$s, match_key, my_number_sealed, my_number_masked, my_number_index, extract_id)
+				    = (%2$s, s.match_key, coalesce(m.sealed, v.my_number_sealed), coalesce(m.masked, v.my_number_masked),
 				       coalesce(s.my_number_index, v.my_number_index), ?)
 				from register_change c join register_staging s on s.seq = c.seq left join register_sealed m on m.seq = c.seq
 				where not c.new and c.valid_from >= ? and v.tenant_id = ? and v.resident_id = c.resident_id
 				  and v.valid_to = 'infinity'
 				""".formatted(FIELDS, qualified("s"))).params(extractId, asOf, municipality).update();
 		db.sql("""
-				insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, my_number_ref,
+				insert into resident_version (tenant_id, resident_id, valid_from, %1$s, match_key, my_number_sealed,
 				    my_number_masked, my_number_index, extract_id)
-				select ?, s.resident_id, ?, %2$s, s.match_key, coalesce(m.ref, c.my_number_ref), coalesce(m.masked, c.my_number_masked),
+				select ?, s.resident_id, ?, %2$s, s.match_key, coalesce(m.sealed, c.my_number_sealed), coalesce(m.masked, c.my_number_masked),
 				    coalesce(s.my_number_index, c.my_number_index), ?
 				from register_change c join register_staging s on s.seq = c.seq left join register_sealed m on m.seq = c.seq
 				where not c.new and c.valid_from < ?

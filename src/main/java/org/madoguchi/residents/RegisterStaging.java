@@ -1,14 +1,14 @@
 package org.madoguchi.residents;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
 import org.madoguchi.platform.database.BulkCopy;
 import org.madoguchi.privacy.BlindIndex;
-import org.madoguchi.privacy.PersonalValue;
+import org.madoguchi.privacy.SealedValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,7 +44,7 @@ final class RegisterStaging implements ExtractLoad, AutoCloseable {
 		this.dataSource = dataSource;
 		this.fingerprints = fingerprints;
 		db.sql(CREATE).update();
-		db.sql("create temporary table register_sealed (seq int not null, ref bigint not null, masked text not null) on commit drop")
+		db.sql("create temporary table register_sealed (seq int not null, sealed bytea not null, masked text not null) on commit drop")
 			.update();
 		this.copy = BulkCopy.into(dataSource, COPY);
 	}
@@ -88,18 +88,18 @@ final class RegisterStaging implements ExtractLoad, AutoCloseable {
 		return "0".repeat(12 - digits.length()) + digits;
 	}
 
-	/** Stages the vault references of the numbers of {@code seqs[from..]}, in the order they were sealed. */
-	void sealed(int[] seqs, int from, List<PersonalValue> stored) {
-		try (var sealed = BulkCopy.into(dataSource, "copy register_sealed (seq, ref, masked) from stdin")) {
-			for (int i = 0; i < stored.size(); i++) {
-				sealed.number(seqs[from + i]).number(stored.get(i).id()).text(stored.get(i).masked()).endRow();
+	/**
+	 * Seals the numbers staged with {@code seqs} and stages their seals for the merge; then forgets every
+	 * number, rather than whenever the collector gets to them.
+	 */
+	void seal(int[] seqs, IntFunction<SealedValue> sealer) {
+		try (var sealed = BulkCopy.into(dataSource, "copy register_sealed (seq, sealed, masked) from stdin")) {
+			for (int seq : seqs) {
+				var value = sealer.apply(seq);
+				sealed.number(seq).bytes(value.sealed().bytes()).text(value.masked()).endRow();
 			}
 			sealed.finish();
 		}
-	}
-
-	/** Forgets the numbers as soon as they are sealed, rather than whenever the collector gets to them. */
-	void sealingDone() {
 		Arrays.fill(myNumbers, 0L);
 		db.sql("analyze register_sealed").update();
 	}

@@ -34,6 +34,9 @@ class BenefitExceptionCasesTest {
 	@Autowired
 	JdbcClient db;
 
+	@Autowired
+	org.madoguchi.portal.web.ClientRateLimit rateLimit;
+
 	Api api;
 	BenefitCity city;
 	String programme;
@@ -75,6 +78,8 @@ class BenefitExceptionCasesTest {
 		var page = new StaffPages(port, "osaka-clerk").get("/municipalities/" + BenefitCity.OSAKA + "/cases/" + number);
 		assertThat(page).contains("id=\"reference-link\"").contains("href=\"" + applicationPage(programme, 1) + "\"")
 			.doesNotContain("id=\"actions\"");
+		assertThat(new StaffPages(port, "osaka-clerk").get(applicationPage(programme, 1))).as("the link leads to the application")
+			.contains(numbers.get(city.household(1)).substring(2, 9));
 
 		var corrected = api.post(BASE + "/" + programme + "/applications/" + numbers.get(city.household(1)) + "/account",
 				api.token("osaka-clerk"), Api.json(Map.of("bankCode", "0001", "branchCode", "001", "accountType", "1", "accountNumber",
@@ -186,6 +191,29 @@ class BenefitExceptionCasesTest {
 				"bankCode", "0005", "branchCode", "001", "accountType", "1", "accountNumber", "7777777", "holderKana", "ｵｵｻｶ ﾀﾛｳ")))
 			.json().get("status").asString()).isEqualTo("approved");
 		assertThat(caseView(returned, "osaka-clerk").get("state").asString()).isEqualTo("corrected");
+	}
+
+	@Test
+	void theResidentsOwnCorrectionOnThePortalClosesTheCaseToo() {
+		rateLimit.forget("127.0.0.1");
+		var portal = org.madoguchi.portal.PortalCity.open(api, 4);
+		portal.mailRaw(api, org.madoguchi.portal.PortalCity.header() + "\r\n" + String.join(",", portal.number(1), "", "0001", "999", "1",
+				"1234567", "ｵｵｻｶ ﾀﾛｳ", "06-1234-5678", org.madoguchi.portal.PortalCity.TODAY.toString()) + "\r\n");
+		String number;
+		try (var scope = TenantScope.open(BenefitCity.OSAKA)) {
+			number = db.sql("select case_number from benefit_application where tenant_id = ? and programme_id = ? and household_id = ?")
+				.params(BenefitCity.OSAKA, portal.programme, portal.city.household(1)).query(String.class).single();
+		}
+		assertThat(caseView(number, "osaka-clerk").get("state").asString()).isEqualTo("awaiting-resident");
+
+		var corrected = api.send("POST", "/api/v1/portal/corrections", null, Api.json(Map.of("municipality", BenefitCity.OSAKA, "application",
+				portal.number(1), "birthDate", portal.birthDate(1, 0), "bankCode", "0005", "branchCode", "001", "accountType", "1",
+				"accountNumber", "7654321", "accountHolderKana", "オオサカ タロウ")), "en", Map.of("Idempotency-Key", "fix-" + number));
+		assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+		var closed = caseView(number, "osaka-clerk");
+		assertThat(closed.get("state").asString()).isEqualTo("corrected");
+		assertThat(lastEntry(closed).get("details").toString()).contains("account-corrected-by-resident");
+		rateLimit.forget("127.0.0.1");
 	}
 
 	private void start(String id, boolean manualCheck) {

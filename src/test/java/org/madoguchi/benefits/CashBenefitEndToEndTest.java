@@ -77,7 +77,7 @@ class CashBenefitEndToEndTest {
 		assertThat(api.post(BASE + "/" + programme + "/approvals", api.token("osaka-official"), pending.toString()).status()).isEqualTo(200);
 
 		// first batch: everyone approved
-		LocalDate first = businessDayAfter(today.plusDays(7));
+		LocalDate first = OfficeCalendar.standard().businessDayOnOrAfter(today.plusDays(7));
 		var batch1 = api.post(BASE + "/" + programme + "/payment-batches", api.token("osaka-official"), Api.json(Map.of("transferDate", first)));
 		assertThat(batch1.status()).isEqualTo(201);
 		long batch1Id = batch1.json().get("id").asLong();
@@ -109,7 +109,7 @@ class CashBenefitEndToEndTest {
 		assertThat(api.post(BASE + "/" + programme + "/applications/" + returned + "/account", api.token("osaka-clerk"), Api.json(Map.of(
 				"bankCode", "0005", "branchCode", "001", "accountType", "1", "accountNumber", "7777777", "holderKana", "ｵｵｻｶ ﾀﾛｳ")))
 			.json().get("status").asString()).isEqualTo("approved");
-		LocalDate second = businessDayAfter(first.plusDays(1));
+		LocalDate second = OfficeCalendar.standard().businessDayOnOrAfter(first.plusDays(1));
 		var batch2 = api.post(BASE + "/" + programme + "/payment-batches", api.token("osaka-official"), Api.json(Map.of("transferDate", second)));
 		assertThat(batch2.status()).isEqualTo(201);
 		var zengin2 = ZenginFileReader.read(api.download(BASE + "/" + programme + "/payment-batches/" + batch2.json().get("id").asLong()
@@ -154,12 +154,4 @@ class CashBenefitEndToEndTest {
 		return response.json();
 	}
 
-	private static LocalDate businessDayAfter(LocalDate day) {
-		var calendar = OfficeCalendar.standard();
-		LocalDate candidate = day;
-		while (!calendar.isBusinessDay(candidate)) {
-			candidate = candidate.plusDays(1);
-		}
-		return candidate;
-	}
 }

@@ -22,6 +22,13 @@ class OfficeCalendarTest {
 	}
 
 	@Test
+	void aClosedDayMovesToTheNextOpenOneAndAnOpenDayStays() {
+		assertThat(STANDARD.businessDayOnOrAfter(LocalDate.of(2026, 12, 29))).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(STANDARD.businessDayOnOrAfter(LocalDate.of(2026, 5, 2))).as("Saturday of Golden Week").isEqualTo(LocalDate.of(2026, 5, 7));
+		assertThat(STANDARD.businessDayOnOrAfter(LocalDate.of(2026, 5, 1))).isEqualTo(LocalDate.of(2026, 5, 1));
+	}
+
+	@Test
 	void skipsGoldenWeek() {
 		LocalDate thursday = LocalDate.of(2026, 4, 30);
 		assertThat(STANDARD.addBusinessDays(thursday, 1)).isEqualTo(LocalDate.of(2026, 5, 1));

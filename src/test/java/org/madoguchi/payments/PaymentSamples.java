@@ -46,11 +46,7 @@ final class PaymentSamples {
 	/** The first business day of the city's office calendar after today, as a transfer date. */
 	static LocalDate nextBusinessDay(OfficeCalendars calendars, String municipality) {
 		var calendar = in(municipality, () -> calendars.of(municipality));
-		LocalDate day = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1);
-		while (!calendar.isBusinessDay(day)) {
-			day = day.plusDays(1);
-		}
-		return day;
+		return calendar.businessDayOnOrAfter(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1));
 	}
 
 	static <T> T in(String municipality, Supplier<T> work) {

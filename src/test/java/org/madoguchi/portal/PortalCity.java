@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.madoguchi.Api;
 import org.madoguchi.benefits.BenefitCity;
+import org.madoguchi.japan.OfficeCalendar;
 
 /**
  * A {@link BenefitCity} with a programme open today (online applications are received today, in Tokyo) and
@@ -69,6 +70,29 @@ public final class PortalCity {
 		if (imported.status() != 200) {
 			throw new IllegalStateException("import failed: " + imported);
 		}
+	}
+
+	/**
+	 * Takes the mailed households' applications the whole way to a returned transfer, as the back office would:
+	 * approved, paid in a batch whose file is written and sent, and returned in the bank's result file.
+	 */
+	public void payAndReturn(Api api, int household) {
+		String base = BenefitCity.PROGRAMMES + "/" + programme;
+		expect(api.post(base + "/approvals", api.token("osaka-official"), null), 200);
+		LocalDate transfer = OfficeCalendar.standard().businessDayOnOrAfter(TODAY.plusDays(7));
+		var batch = expect(api.post(base + "/payment-batches", api.token("osaka-official"), Api.json(Map.of("transferDate", transfer))), 201);
+		String batchPath = base + "/payment-batches/" + batch.json().get("id").asLong();
+		api.download(batchPath + "/zengin", api.token("osaka-official")); // a batch is sent only once its file was written
+		expect(api.post(batchPath + ":send", api.token("osaka-official"), null), 200);
+		expect(api.send("POST", base + "/bank-results:import", api.token("osaka-clerk"),
+				"application_number,result_code,reason\r\n" + number(household) + ",1,口座なし\r\n", "en", Map.of("Content-Type", "text/csv")), 200);
+	}
+
+	private static Api.Response expect(Api.Response response, int status) {
+		if (response.status() != status) {
+			throw new IllegalStateException("expected " + status + ": " + response);
+		}
+		return response;
 	}
 
 	public static String header() {

@@ -23,14 +23,13 @@ import org.madoguchi.Api;
 import org.madoguchi.MadoguchiTest;
 import org.madoguchi.platform.TenantScope;
 import org.madoguchi.platform.database.EmbeddedPostgresHolder;
-import org.madoguchi.privacy.PersonalDataKind;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * My Numbers in an extract go to the vault, sealed, and only when they are new to the register: a superuser
+ * My Numbers in an extract are sealed into the register's rows, and only when they are new to it: a superuser
  * dumping every table, or reading the database's files, finds none of them in clear.
  */
 @MadoguchiTest
@@ -58,16 +57,20 @@ class ResidentMyNumberTest {
 		long sealed = sealedNumbers();
 		var a = resident(prefix + "-a");
 		assertThat(a.myNumber()).isNotNull();
-		assertThat(a.myNumber().masked()).isEqualTo("********" + first.substring(8));
+		assertThat(a.myNumber()).isEqualTo("********" + first.substring(8));
 		assertThat(resident(prefix + "-c").myNumber()).isNull();
 		var api = new Api(port);
-		var revealed = api.post("/api/v1/municipalities/281000/personal-data/" + a.myNumber().id() + "/reveal", api.token("kobe-checker"),
-				Api.json(Map.of("reason", "台帳の確認のため")));
+		String reveal = "/api/v1/municipalities/281000/residents/" + prefix + "-a/my-number:reveal";
+		var revealed = api.post(reveal, api.token("kobe-checker"), Api.json(Map.of("reason", "台帳の確認のため")));
 		assertThat(revealed.json().get("value").asString()).as(revealed.body()).isEqualTo(first);
-		var searched = api.post("/api/v1/municipalities/281000/personal-data:search", api.token("kobe-checker"),
-				Api.json(Map.of("kind", "my-number", "value", first)));
-		assertThat(searched.json().get("items").valueStream().map(m -> m.get("id").asLong()))
-			.as("the vault's blind index finds it").contains(a.myNumber().id());
+		assertThat(api.post(reveal, api.token("kobe-clerk"), Api.json(Map.of("reason", "台帳の確認のため"))).status())
+			.as("a clerk may not see it").isEqualTo(403);
+		var reasonless = api.post(reveal, api.token("kobe-checker"), Api.json(Map.of()));
+		assertThat(reasonless.status()).as(reasonless.body()).isEqualTo(422);
+		assertThat(reasonless.body()).contains("reason");
+		assertThat(api.post("/api/v1/municipalities/281000/residents/" + prefix + "-c/my-number:reveal", api.token("kobe-checker"),
+				Api.json(Map.of("reason", "台帳の確認のため"))).status()).as("no number on record").isEqualTo(404);
+		assertThat(reveals(prefix + "-a")).as("the look is audited, the refused ones are not").isEqualTo(1);
 
 		// the same numbers again: nothing sealed; a changed one and a blank one (which keeps what is known)
 		assertThat(upload(extract).get("unchanged").asInt()).isEqualTo(3);
@@ -77,8 +80,10 @@ class ResidentMyNumberTest {
 		assertThat(replaced.get("changed").asInt()).as("a new number is a change").isEqualTo(1);
 		assertThat(replaced.get("unchanged").asInt()).as("a blank one is not").isEqualTo(1);
 		assertThat(sealedNumbers()).isEqualTo(sealed + 1);
-		assertThat(resident(prefix + "-a").myNumber().masked()).isEqualTo("********" + replacement.substring(8));
-		assertThat(resident(prefix + "-b").myNumber().masked()).isEqualTo("********" + second.substring(8));
+		assertThat(resident(prefix + "-a").myNumber()).isEqualTo("********" + replacement.substring(8));
+		assertThat(resident(prefix + "-b").myNumber()).isEqualTo("********" + second.substring(8));
+		assertThat(api.post(reveal, api.token("kobe-checker"), Api.json(Map.of("reason", "台帳の確認のため"))).json().get("value")
+			.asString()).as("the version in force").isEqualTo(replacement);
 
 		var server = postgres.running().orElseThrow();
 		try (Connection superuser = server.superuserConnection()) {
@@ -117,10 +122,20 @@ class ResidentMyNumberTest {
 		}
 	}
 
+	/** Seals in the register: each sealing has its own nonce, so one number sealed twice counts twice. */
 	private long sealedNumbers() {
 		try (var kobe = TenantScope.open(KOBE)) {
-			return JdbcClient.create(dataSource).sql("select count(*) from personal_value where kind = ?")
-				.param(PersonalDataKind.MY_NUMBER.code()).query(Long.class).single();
+			return JdbcClient.create(dataSource).sql("select count(distinct my_number_sealed) from resident_version where tenant_id = ?")
+				.param(KOBE).query(Long.class).single();
+		}
+	}
+
+	private long reveals(String residentId) {
+		try (var kobe = TenantScope.open(KOBE)) {
+			return JdbcClient.create(dataSource).sql("""
+					select count(*) from audit_entry where tenant_id = ? and action = 'personal-data.revealed'
+					and subject_type = 'resident' and subject_id = ?
+					""").params(KOBE, residentId).query(Long.class).single();
 		}
 	}
 

@@ -1,8 +1,6 @@
 package org.madoguchi.benefits.web;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -102,32 +100,6 @@ class BenefitPaymentApi {
 
 	@GetMapping(path = BASE + "/reconciliation.csv")
 	void reconciliationCsv(@PathVariable String code, @PathVariable String id, HttpServletResponse response) throws IOException {
-		var report = reconciliations.of(code, id);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reconciliation-" + id + ".csv\"");
-		var out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-		out.print("\uFEFFfigure,value\r\n");
-		row(out, "eligibleHouseholds", report.eligibleHouseholds());
-		row(out, "eligiblePersons", report.eligiblePersons());
-		row(out, "applicationsMail", report.applications().mail());
-		row(out, "applicationsOnline", report.applications().online());
-		row(out, "duplicatesHeld", report.duplicatesHeld());
-		row(out, "deficienciesOpen", report.deficienciesOpen());
-		row(out, "approved", report.approved());
-		row(out, "paidCount", report.paidCount());
-		row(out, "paidAmount", report.paidAmount());
-		row(out, "returnedCount", report.returnedCount());
-		row(out, "returnedAmount", report.returnedAmount());
-		row(out, "declinedPersons", report.declinedPersons());
-		row(out, "notApplied", report.notApplied());
-		out.print("balanced," + report.balanced() + "\r\n");
-		for (var check : report.checks()) {
-			out.print("\"" + check.name() + "\"," + (check.holds() ? "holds" : "fails: " + check.left() + " <> " + check.right()) + "\r\n");
-		}
-		out.flush();
-	}
-
-	private static void row(PrintWriter out, String name, long value) {
-		out.print(name + "," + value + "\r\n");
+		ReconciliationCsv.answer(reconciliations.of(code, id), id, response);
 	}
 }

@@ -1,17 +1,10 @@
 package org.madoguchi.platform.database;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
 import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes rows through {@code COPY ... FROM STDIN} in PostgreSQL's text format, the fastest way to load many
@@ -30,32 +23,18 @@ public final class BulkCopy implements AutoCloseable {
 
 	private static final HexFormat HEX = HexFormat.of();
 
-	private final DataSource dataSource;
-	private final Connection connection;
-	private final PGCopyOutputStream stream;
+	private final CopyStream stream;
 	/** Rows are built here and sent in large pieces: a write per character would cost more than the COPY. */
 	private final StringBuilder out = new StringBuilder(1 << 17);
 	private boolean first = true;
-	private boolean finished;
 
-	private BulkCopy(DataSource dataSource, Connection connection, PGCopyOutputStream stream) {
-		this.dataSource = dataSource;
-		this.connection = connection;
+	private BulkCopy(CopyStream stream) {
 		this.stream = stream;
 	}
 
 	/** Starts a COPY; there must be a transaction, so that the rows commit or vanish together with the rest. */
 	public static BulkCopy into(DataSource dataSource, String copySql) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("a bulk copy runs inside the transaction it belongs to");
-		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			return new BulkCopy(dataSource, connection, new PGCopyOutputStream(connection.unwrap(PGConnection.class), copySql));
-		} catch (SQLException e) {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-			throw new IllegalStateException("COPY could not start: " + e.getMessage(), e);
-		}
+		return new BulkCopy(CopyStream.start(dataSource, copySql));
 	}
 
 	/** Text, or null for SQL NULL. The format's escapes are applied, so any text is safe. */
@@ -122,27 +101,14 @@ public final class BulkCopy implements AutoCloseable {
 
 	/** Ends the COPY and answers the number of rows the server took. */
 	public long finish() {
-		try {
-			send();
-			finished = true;
-			return stream.endCopy();
-		} catch (SQLException e) {
-			throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
-		}
+		send();
+		return stream.finish();
 	}
 
 	/** Cancels a COPY that was not finished (the transaction then fails) and hands the connection back. */
 	@Override
 	public void close() {
-		try {
-			if (!finished && stream.isActive()) {
-				stream.cancelCopy();
-			}
-		} catch (SQLException e) {
-			// the transaction rolls back anyway; the original failure matters more than this one
-		} finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		stream.close();
 	}
 
 	private void separate() {
@@ -169,10 +135,6 @@ public final class BulkCopy implements AutoCloseable {
 	private void send() {
 		byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
 		out.setLength(0);
-		try {
-			stream.writeToCopy(bytes, 0, bytes.length);
-		} catch (SQLException e) {
-			throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
-		}
+		stream.write(bytes, bytes.length);
 	}
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.madoguchi.benefits.ApplicationStatus;
+import org.madoguchi.benefits.CorrectionForm;
+import org.madoguchi.benefits.OnlineCorrections;
 import org.madoguchi.benefits.OnlineApplications;
 import org.madoguchi.benefits.OnlineForm;
 import org.madoguchi.benefits.ResidentStatus;
@@ -24,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The portal's JSON: the status look-up of the issue's contract and the online application. No token: both
- * are public, every call spends one look-up of the client's allowance ({@link ClientRateLimit}), and the
+ * The portal's JSON: the status look-up of the issue's contract, the online application and the head's
+ * correction of the account. No token: all are public, every call spends one look-up of the client's allowance ({@link ClientRateLimit}), and the
  * benefits module decides what the application number and birth date open.
  */
 @RestController
@@ -33,12 +35,15 @@ class PortalApi {
 
 	private final ApplicationStatus statuses;
 	private final OnlineApplications applications;
+	private final OnlineCorrections corrections;
 	private final ClientRateLimit limit;
 	private final PortalText text;
 
-	PortalApi(ApplicationStatus statuses, OnlineApplications applications, ClientRateLimit limit, PortalText text) {
+	PortalApi(ApplicationStatus statuses, OnlineApplications applications, OnlineCorrections corrections, ClientRateLimit limit,
+			PortalText text) {
 		this.statuses = statuses;
 		this.applications = applications;
+		this.corrections = corrections;
 		this.limit = limit;
 		this.text = text;
 	}
@@ -54,6 +59,10 @@ class PortalApi {
 	record ApplicationRequest(String municipality, String programmeId, String application, String birthDate, String bankCode,
 			String branchCode, String accountType, String accountNumber, String accountHolderKana, String phone,
 			List<String> declinedResidentIds) {
+	}
+
+	record CorrectionRequest(String municipality, String application, String birthDate, String bankCode, String branchCode,
+			String accountType, String accountNumber, String accountHolderKana) {
 	}
 
 	@GetMapping("/api/v1/portal/status")
@@ -72,6 +81,19 @@ class PortalApi {
 		var applied = applications.apply(new OnlineForm(b.municipality(), b.programmeId(), b.application(), b.birthDate(), b.bankCode(),
 				b.branchCode(), b.accountType(), b.accountNumber(), b.accountHolderKana(), b.phone(), b.declinedResidentIds(), key));
 		return ResponseEntity.status(applied.created() ? HttpStatus.CREATED : HttpStatus.OK).body(answer(applied.status()));
+	}
+
+	/**
+	 * 200 with the status after the correction, and the same for a retried Idempotency-Key (nothing changes
+	 * twice); 409 when there is nothing another account would correct.
+	 */
+	@PostMapping("/api/v1/portal/corrections")
+	Answer correct(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestBody(required = false) CorrectionRequest body, HttpServletRequest request) {
+		spend(request);
+		var b = body == null ? new CorrectionRequest(null, null, null, null, null, null, null, null) : body;
+		return answer(corrections.correct(new CorrectionForm(b.municipality(), b.application(), b.birthDate(), b.bankCode(),
+				b.branchCode(), b.accountType(), b.accountNumber(), b.accountHolderKana(), key)).status());
 	}
 
 	private void spend(HttpServletRequest request) {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * that screen readers pick the right voice) and the language links, which keep the municipality the page was
  * opened for. Only a well-formed code is carried over into a link.
  */
-@ControllerAdvice(assignableTypes = { StatusPages.class, ApplicationPages.class })
+@ControllerAdvice(assignableTypes = { StatusPages.class, ApplicationPages.class, CorrectionPages.class })
 class PortalPageModel {
 
 	private final PortalText text;

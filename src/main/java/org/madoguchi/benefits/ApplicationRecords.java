@@ -1,0 +1,144 @@
+package org.madoguchi.benefits;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.madoguchi.audit.AuditEvent;
+import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.platform.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the staff screens read about applications: lists by status (numbers and problems, no names), one
+ * household's applications with its members as registered, and a suspected duplicate beside the live one.
+ * Account numbers only ever leave here masked; the reads that show names or holders are audited.
+ */
+@Service
+public class ApplicationRecords {
+
+	/** A list screen shows at most this many rows; the reconciliation gives the totals. */
+	public static final int LIST_LIMIT = 500;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient db;
+	private final BenefitProgrammes programmes;
+	private final AuditTrail audit;
+
+	ApplicationRecords(JdbcClient db, BenefitProgrammes programmes, AuditTrail audit) {
+		this.db = db;
+		this.programmes = programmes;
+		this.audit = audit;
+	}
+
+	/** One deficiency: the form's field and what is wrong with it, as the settlement and corrections store them. */
+	public record Problem(String path, String code) {
+	}
+
+	/** An application as stored, its account masked. */
+	public record Application(long id, String applicationNumber, String householdId, String channel, String status,
+			LocalDate receivedOn, List<String> declined, int personsPaid, long amount, String bankCode, String branchCode,
+			String accountType, String accountMasked, String holderKana, String phoneMasked, List<Problem> problems,
+			String approvedBy, LocalDate transferDate, String returnedReason) {
+
+		public String formattedNumber() {
+			return new ApplicationNumber(applicationNumber).formatted();
+		}
+	}
+
+	public record Member(String residentId, boolean head, String relationship, String name, String nameKana) {
+	}
+
+	/** A household of the snapshot with every application it made, the one that speaks for it first. */
+	public record HouseholdFile(String householdId, String applicationNumber, int persons, List<Member> members,
+			List<Application> applications) {
+
+		public Optional<Application> current() {
+			return applications.stream().findFirst();
+		}
+	}
+
+	/** A held application and the household's live one (absent when that was refused meanwhile). */
+	public record DuplicatePair(Application held, Optional<Application> live, int persons) {
+	}
+
+	private static final String COLUMNS = """
+			id, application_number, household_id, channel, status, received_on, declined, persons_paid, amount, bank_code,
+			branch_code, account_type, account_masked, holder_kana, phone_masked, problems::text as problems, approved_by,
+			transfer_date, returned_reason""";
+
+	/** Applications of a programme in the given states, oldest first; no names, so not audited. */
+	public List<Application> inStatus(String municipality, String programmeId, List<String> statuses) {
+		programmes.get(municipality, programmeId);
+		return db.sql("select " + COLUMNS + """
+				 from benefit_application where tenant_id = ? and programme_id = ? and status = any (?)
+				order by received_on, id limit ?""").params(municipality, programmeId, statuses.toArray(String[]::new), LIST_LIMIT)
+			.query((row, n) -> application(row)).list();
+	}
+
+	/** The household the form's number names, with its members' names: an audited read of personal data. */
+	@Transactional
+	public HouseholdFile household(String municipality, String programmeId, ApplicationNumber number) {
+		programmes.get(municipality, programmeId);
+		record Row(String householdId, int persons) {
+		}
+		var household = db.sql("""
+				select household_id, persons from benefit_household where tenant_id = ? and programme_id = ? and application_number = ?
+				""").params(municipality, programmeId, number.value()).query(Row.class).optional()
+			.orElseThrow(() -> new NotFound("applicationNumber"));
+		var members = db.sql("""
+				select resident_id, is_head, relationship, name, name_kana from benefit_member
+				where tenant_id = ? and programme_id = ? and household_id = ? order by is_head desc, resident_id
+				""").params(municipality, programmeId, household.householdId())
+			.query((row, n) -> new Member(row.getString(1), row.getBoolean(2), row.getString(3), row.getString(4), row.getString(5)))
+			.list();
+		// the same order as the resident's status look-up: the live application speaks for the household
+		var applications = db.sql("select " + COLUMNS + """
+				 from benefit_application where tenant_id = ? and programme_id = ? and household_id = ?
+				order by status not in ('duplicate', 'rejected') desc, status = 'duplicate' desc, id desc""")
+			.params(municipality, programmeId, household.householdId()).query((row, n) -> application(row)).list();
+		audit.record(AuditEvent.of(municipality, "benefit.household.shown", "benefit-household", household.householdId())
+			.with("channel", "staff-page").with("programme", programmeId).with("applicationNumber", number.value()));
+		return new HouseholdFile(household.householdId(), number.value(), household.persons(), members, applications);
+	}
+
+	/** A suspected duplicate beside the household's live application; holders are shown, so the read is audited. */
+	@Transactional
+	public DuplicatePair duplicate(String municipality, String programmeId, long id) {
+		programmes.get(municipality, programmeId);
+		var held = db.sql("select " + COLUMNS + " from benefit_application where tenant_id = ? and programme_id = ? and id = ?")
+			.params(municipality, programmeId, id).query((row, n) -> application(row)).optional()
+			.filter(a -> a.status().equals("duplicate")).orElseThrow(() -> new NotFound("id"));
+		var live = db.sql("select " + COLUMNS + """
+				 from benefit_application where tenant_id = ? and programme_id = ? and household_id = ?
+				and status not in ('duplicate', 'rejected')""").params(municipality, programmeId, held.householdId())
+			.query((row, n) -> application(row)).optional();
+		int persons = db.sql("select persons from benefit_household where tenant_id = ? and programme_id = ? and household_id = ?")
+			.params(municipality, programmeId, held.householdId()).query(Integer.class).single();
+		audit.record(AuditEvent.of(municipality, "benefit.duplicate.shown", "benefit-application", held.applicationNumber())
+			.with("id", Long.toString(id)).with("programme", programmeId));
+		return new DuplicatePair(held, live, persons);
+	}
+
+	private static Application application(ResultSet row) throws SQLException {
+		var problems = new ArrayList<Problem>();
+		for (var problem : JSON.readTree(row.getString("problems"))) {
+			problems.add(new Problem(problem.get("path").asString(), problem.get("code").asString()));
+		}
+		var declined = row.getArray("declined");
+		return new Application(row.getLong("id"), row.getString("application_number"), row.getString("household_id"),
+				row.getString("channel"), row.getString("status"), row.getObject("received_on", LocalDate.class),
+				declined == null ? List.of() : Arrays.asList((String[]) declined.getArray()), row.getInt("persons_paid"),
+				row.getLong("amount"), row.getString("bank_code"), row.getString("branch_code"), row.getString("account_type"),
+				row.getString("account_masked"), row.getString("holder_kana"), row.getString("phone_masked"), List.copyOf(problems),
+				row.getString("approved_by"), row.getObject("transfer_date", LocalDate.class), row.getString("returned_reason"));
+	}
+}
