@@ -37,8 +37,11 @@ public class BenefitApplications {
 	private final PersonalDataVault vault;
 	private final BenefitProgrammes programmes;
 	private final AuditTrail audit;
+	private final ApplicationCases cases;
 
-	BenefitApplications(JdbcClient db, DataSource dataSource, PersonalDataVault vault, BenefitProgrammes programmes, AuditTrail audit) {
+	BenefitApplications(JdbcClient db, DataSource dataSource, PersonalDataVault vault, BenefitProgrammes programmes, AuditTrail audit,
+			ApplicationCases cases) {
+		this.cases = cases;
 		this.db = db;
 		this.dataSource = dataSource;
 		this.vault = vault;
@@ -98,6 +101,7 @@ public class BenefitApplications {
 			event = event.with(status.getKey(), Integer.toString(status.getValue()));
 		}
 		audit.record(event);
+		cases.openAfterCommit(municipality, programmeId);
 		return new ImportResult(accepted, created, statuses, rejected);
 	}
 

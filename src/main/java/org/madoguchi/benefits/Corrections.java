@@ -38,8 +38,10 @@ public class Corrections {
 	private final JdbcClient db;
 	private final PersonalDataVault vault;
 	private final AuditTrail audit;
+	private final ApplicationCases cases;
 
-	Corrections(JdbcClient db, PersonalDataVault vault, AuditTrail audit) {
+	Corrections(JdbcClient db, PersonalDataVault vault, AuditTrail audit, ApplicationCases cases) {
+		this.cases = cases;
 		this.db = db;
 		this.vault = vault;
 		this.audit = audit;
@@ -56,14 +58,14 @@ public class Corrections {
 			throw new Conflict(403, "role", "transition_not_allowed");
 		}
 		var number = ApplicationNumber.parse(typedNumber);
-		int updated = db.sql("""
+		var updated = db.sql("""
 				update benefit_application set status = 'checked', updated_at = now()
 				where tenant_id = ? and programme_id = ? and application_number = ? and status = 'checking'
-				""").params(municipality, programmeId, number.value()).update();
-		if (updated == 0) {
-			throw new Conflict(409, "applicationNumber", "wrong_state");
-		}
+				returning id
+				""").params(municipality, programmeId, number.value()).query(Long.class).optional()
+			.orElseThrow(() -> new Conflict(409, "applicationNumber", "wrong_state"));
 		audit.record(AuditEvent.of(municipality, "benefit.application.checked", "benefit-application", number.value()));
+		cases.follow(municipality, updated, "checked", "confirmed", null, "checked-by-hand");
 		return "checked";
 	}
 
@@ -121,6 +123,11 @@ public class Corrections {
 			event = event.with(detail.getKey(), detail.getValue());
 		}
 		audit.record(event);
+		if (!status.equals("correction-needed")) {
+			// the deficiency is cured: the case ends, or goes on to the manual check the programme asks for
+			cases.follow(municipality, live.id(), status, status.equals("checking") ? "manual-check" : "corrected", null,
+					by.isEmpty() ? "account-corrected" : "account-corrected-by-resident");
+		}
 		return status;
 	}
 

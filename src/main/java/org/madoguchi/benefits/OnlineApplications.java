@@ -32,9 +32,11 @@ public class OnlineApplications {
 	private final HouseholdIdentity identity;
 	private final ApplicationStatus statuses;
 	private final AuditTrail audit;
+	private final ApplicationCases cases;
 
 	OnlineApplications(JdbcClient db, DataSource dataSource, PersonalDataVault vault, BenefitProgrammes programmes,
-			HouseholdIdentity identity, ApplicationStatus statuses, AuditTrail audit) {
+			HouseholdIdentity identity, ApplicationStatus statuses, AuditTrail audit, ApplicationCases cases) {
+		this.cases = cases;
 		this.db = db;
 		this.dataSource = dataSource;
 		this.vault = vault;
@@ -108,6 +110,7 @@ public class OnlineApplications {
 				audit.record(AuditEvent.of(city, "benefit.application.received", "benefit-application", Long.toString(row.id()))
 					.with("channel", Submission.ONLINE).with("programme", programme.id()).with("status", row.status())
 					.with("applicant", applicant.head() ? "head" : "member"));
+				cases.openAfterCommit(city, programme.id());
 			}
 			return new Applied(created, ResidentStatus.of(row.status(), row.problems(), row.transferDate()));
 		});

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class ReturnedTransfers {
 
 	private final JdbcClient db;
+	private final ApplicationCases cases;
 
-	ReturnedTransfers(JdbcClient db) {
+	ReturnedTransfers(JdbcClient db, ApplicationCases cases) {
 		this.db = db;
+		this.cases = cases;
 	}
 
 	@EventListener
@@ -25,12 +27,17 @@ class ReturnedTransfers {
 		if (!returned.purpose().startsWith("benefit:")) {
 			return;
 		}
-		db.sql("""
+		String programme = returned.purpose().substring("benefit:".length());
+		int reopened = db.sql("""
 				update benefit_application
 				set status = 'returned', returned_reason = ?, updated_at = now(),
 				    problems = problems || '[{"path": "account", "code": "transfer_returned"}]'::jsonb
 				where tenant_id = ? and programme_id = ? and application_number = ? and status in ('paid', 'scheduled')
 				""").params(returned.reason() == null ? returned.resultCode() : returned.resultCode() + " " + returned.reason(),
-				returned.municipality(), returned.purpose().substring("benefit:".length()), returned.reference()).update();
+				returned.municipality(), programme, returned.reference()).update();
+		if (reopened > 0) {
+			// the resident must give another account: a person follows it as a case, once the bank's file has committed
+			cases.openAfterCommit(returned.municipality(), programme);
+		}
 	}
 }

@@ -25,10 +25,12 @@ public class SuspectedDuplicates {
 
 	private final JdbcClient db;
 	private final AuditTrail audit;
+	private final ApplicationCases cases;
 
-	SuspectedDuplicates(JdbcClient db, AuditTrail audit) {
+	SuspectedDuplicates(JdbcClient db, AuditTrail audit, ApplicationCases cases) {
 		this.db = db;
 		this.audit = audit;
+		this.cases = cases;
 	}
 
 	public record Held(long id, String applicationNumber, String channel, LocalDate receivedOn, String liveStatus) {
@@ -64,14 +66,17 @@ public class SuspectedDuplicates {
 		String outcome = switch (decision == null ? "" : decision) {
 			case "reject" -> {
 				setStatus(municipality, id, "rejected");
+				cases.follow(municipality, id, "rejected", "refused", reason, "duplicate-refused");
 				yield "rejected";
 			}
 			case "replace" -> {
-				int replaced = db.sql("""
+				var replacedIds = db.sql("""
 						update benefit_application set status = 'rejected', updated_at = now()
 						where tenant_id = ? and programme_id = ? and household_id = ?
 						  and status in ('checking', 'correction-needed', 'checked', 'declined')
-						""").params(municipality, programmeId, held.householdId()).update();
+						returning id
+						""").params(municipality, programmeId, held.householdId()).query(Long.class).list();
+				int replaced = replacedIds.size();
 				boolean live = db.sql("""
 						select exists (select 1 from benefit_application where tenant_id = ? and programme_id = ? and household_id = ?
 						    and status not in ('duplicate', 'rejected'))
@@ -81,6 +86,8 @@ public class SuspectedDuplicates {
 				}
 				// the held application is checked again by hand: it never passed the automatic checks as the live one
 				setStatus(municipality, id, "checking");
+				replacedIds.forEach(r -> cases.follow(municipality, r, "rejected", "superseded", reason, "replaced-by-duplicate"));
+				cases.follow(municipality, id, "checking", "manual-check", reason, "replaces-earlier");
 				yield "checking";
 			}
 			default -> throw new InvalidInput("decision", "unknown_option");

@@ -68,14 +68,15 @@ class CaseMoves {
 		}
 		clock = entering(municipality, procedure, to, clock, today);
 		db.sql("""
-				update case_file set state = ?, due_date = ?, sla_paused_since = ?, updated_at = now()
+				update case_file set state = ?, due_date = ?, sla_paused_since = ?, updated_at = now(),
+				    closed_at = case when ? then now() end
 				where tenant_id = ? and case_number = ?
-				""").params(to.id(), clock.due(), clock.pausedSince(), municipality, file.caseNumber()).update();
+				""").params(to.id(), clock.due(), clock.pausedSince(), to.terminal(), municipality, file.caseNumber()).update();
 		queue(municipality, file.caseNumber(), to, clock.due());
 		return clock.due();
 	}
 
-	private Clock entering(String municipality, Procedure procedure, State state, Clock clock, LocalDate today) {
+	Clock entering(String municipality, Procedure procedure, State state, Clock clock, LocalDate today) {
 		var sla = procedure.sla();
 		LocalDate due = clock.due();
 		if (due == null && sla.isPresent() && sla.get().startsAt().equals(state.id())) {

@@ -56,6 +56,9 @@ public class CaseTransitions {
 	public String take(String municipality, String caseNumber, Move move) {
 		var caller = Caller.current().orElseThrow();
 		var file = cases.lock(municipality, caseNumber).orElseThrow(() -> new NotFound("caseNumber"));
+		if (ownedElsewhere(municipality, caseNumber)) {
+			throw new Conflict(409, "transition", "moved_by_owner");
+		}
 		var procedure = procedures.version(municipality, file.procedureId(), file.procedureVersion()).orElseThrow();
 		if (Move.RESOLVE_KEYING.equals(move.transition())) {
 			return resolveKeying(municipality, file, procedure, move, caller);
@@ -248,6 +251,12 @@ public class CaseTransitions {
 				select actor from case_event where tenant_id = ? and case_number = ? and kind = any (?)
 				""").params(municipality, caseNumber, municipality, caseNumber, PREPARING.toArray(String[]::new))
 			.query(String.class).list();
+	}
+
+	/** A case about another module's matter moves when that module says so (see {@link ReferencedCases}). */
+	private boolean ownedElsewhere(String municipality, String caseNumber) {
+		return db.sql("select reference is not null from case_file where tenant_id = ? and case_number = ?").params(municipality, caseNumber)
+			.query(Boolean.class).single();
 	}
 
 	private static String kindName(TransitionKind kind) {

@@ -48,16 +48,26 @@ public class DeficiencyFollowUp {
 	public record Report(int reminded, int withdrawn) {
 	}
 
+	private record Waiting(String caseNumber, boolean owned) {
+	}
+
 	/** Follows up one municipality's waiting cases as of a day; run inside its tenant scope. */
 	@Transactional
 	public Report check(String municipality, LocalDate today) {
+		// nothing is due before REMINDER_DAYS calendar days (business days are never fewer); a case about another
+		// module's matter is reminded once but never withdrawn here, so once reminded it is not read again
 		var waiting = db.sql("""
-				select case_number from case_file where tenant_id = ? and sla_paused_since is not null for update skip locked
-				""").param(municipality).query(String.class).list();
+				select case_number, reference is not null as owned from case_file f
+				where tenant_id = ? and sla_paused_since is not null and sla_paused_since <= ?
+				  and not (reference is not null and exists (select 1 from case_event e where e.tenant_id = f.tenant_id
+				      and e.case_number = f.case_number and e.kind = 'deficiency-reminder'))
+				for update skip locked
+				""").params(municipality, today.minusDays(REMINDER_DAYS)).query(Waiting.class).list();
 		var calendar = calendars.of(municipality);
 		int reminded = 0;
 		int withdrawn = 0;
-		for (String number : waiting) {
+		for (Waiting w : waiting) {
+			String number = w.caseNumber();
 			var file = cases.find(municipality, number).orElseThrow();
 			var procedure = procedures.version(municipality, file.procedureId(), file.procedureVersion()).orElseThrow();
 			var notice = lastDeficiency(municipality, number);
@@ -65,7 +75,7 @@ public class DeficiencyFollowUp {
 				continue;
 			}
 			LocalDate deadline = calendar.addBusinessDays(file.slaPausedSince(), CaseLetters.CORRECTION_DAYS);
-			if (today.isAfter(deadline)) {
+			if (today.isAfter(deadline) && !w.owned()) {
 				if (transitions.lapse(municipality, number, "補正期限（" + deadline + "）までに補正がなかったため")) {
 					withdrawn++;
 				}

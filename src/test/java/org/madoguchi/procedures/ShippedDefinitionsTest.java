@@ -13,15 +13,15 @@ class ShippedDefinitionsTest {
 	private final ShippedProcedures shipped = new ShippedProcedures();
 
 	@Test
-	void allFourShippedDefinitionsLoadAsVersionOne() {
-		assertThat(shipped.all()).extracting(Procedure::id).containsExactly("care-certification", "move-in-notification",
+	void allFiveShippedDefinitionsLoadAsVersionOne() {
+		assertThat(shipped.all()).extracting(Procedure::id).containsExactly("care-certification", "cash-benefit", "move-in-notification",
 				"my-number-card-issuance", "resident-certificate-by-mail");
 		assertThat(shipped.all()).allSatisfy(p -> assertThat(p.version()).isEqualTo(1));
 	}
 
 	@Test
 	void everyShippedProcedureLeavesTheDecisionToMunicipalOfficialsAlone() {
-		for (Procedure procedure : shipped.all()) {
+		for (Procedure procedure : casesFromIntake()) {
 			var decisions = procedure.workflow().transitions().stream().filter(t -> t.kind() == TransitionKind.DECISION).toList();
 			assertThat(decisions).as(procedure.id()).isNotEmpty()
 				.allSatisfy(t -> assertThat(t.roles()).containsExactly(Role.MUNICIPAL_OFFICIAL));
@@ -30,7 +30,7 @@ class ShippedDefinitionsTest {
 
 	@Test
 	void everyShippedProcedureDoubleKeysAndSendsItsDeficiencyToAPausedState() {
-		for (Procedure procedure : shipped.all()) {
+		for (Procedure procedure : casesFromIntake()) {
 			var workflow = procedure.workflow();
 			assertThat(workflow.transitions()).as(procedure.id())
 				.anySatisfy(t -> assertThat(t.kind() == TransitionKind.KEYING && t.doubleKeying()).isTrue());
@@ -85,5 +85,25 @@ class ShippedDefinitionsTest {
 		assertThat(moveIn.field("members").orElseThrow().type()).isEqualTo(FieldType.GROUP);
 		assertThat(moveIn.channels()).contains(Channel.COUNTER);
 		assertThat(List.of(moveIn.field("members[].relationship").orElseThrow().options())).isNotEmpty();
+	}
+
+	/**
+	 * The cash-benefit cases are opened by the benefits module for applications it already keyed and checked; the
+	 * city decides on the benefit by its bulk approval there, so that procedure has neither keying nor a decision.
+	 */
+	@Test
+	void cashBenefitCasesWaitForTheResidentWithThePausedClockAndAreClosedByTheirOwner() {
+		var cash = shipped.find("cash-benefit").orElseThrow();
+		var workflow = cash.workflow();
+		var deficiency = workflow.transitions().stream().filter(t -> t.kind() == TransitionKind.DEFICIENCY).findFirst().orElseThrow();
+		assertThat(workflow.state(deficiency.to()).orElseThrow().pausesSla()).isTrue();
+		assertThat(cash.sla().orElseThrow().unit()).isEqualTo(Sla.Unit.BUSINESS_DAYS);
+		assertThat(workflow.states()).filteredOn(s -> !s.terminal() && !s.id().equals(workflow.initial().id()))
+			.extracting(State::queue).containsExactlyInAnyOrder("benefit-corrections", "benefit-duplicates", "benefit-checks");
+		assertThat(workflow.transitions()).noneMatch(t -> t.kind() == TransitionKind.DECISION || t.kind() == TransitionKind.KEYING);
+	}
+
+	private List<Procedure> casesFromIntake() {
+		return shipped.all().stream().filter(p -> !p.id().equals("cash-benefit")).toList();
 	}
 }

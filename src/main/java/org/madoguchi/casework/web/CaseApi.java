@@ -8,6 +8,7 @@ import org.madoguchi.casework.CaseList;
 import org.madoguchi.casework.CaseTransitions;
 import org.madoguchi.casework.Cases;
 import org.madoguchi.casework.Move;
+import org.madoguchi.casework.ReferencedCases;
 import org.madoguchi.casework.TimelineEntry;
 import org.madoguchi.platform.InvalidInput;
 import org.springframework.http.HttpStatus;
@@ -29,8 +30,10 @@ class CaseApi {
 	private final Cases cases;
 	private final CaseTransitions transitions;
 	private final CaseList list;
+	private final ReferencedCases references;
 
-	CaseApi(Cases cases, CaseTransitions transitions, CaseList list) {
+	CaseApi(Cases cases, CaseTransitions transitions, CaseList list, ReferencedCases references) {
+		this.references = references;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.list = list;
@@ -43,7 +46,7 @@ class CaseApi {
 	}
 
 	record CaseView(String caseNumber, String procedure, int procedureVersion, String channel, String state, LocalDate receivedOn,
-			LocalDate dueDate, boolean slaPaused, JsonNode data, List<TimelineEntry> timeline) {
+			LocalDate dueDate, boolean slaPaused, JsonNode data, List<TimelineEntry> timeline, ReferencedCases.Reference reference) {
 	}
 
 	@PostMapping("/api/v1/municipalities/{code}/cases")
@@ -58,7 +61,8 @@ class CaseApi {
 	CaseView one(@PathVariable String code, @PathVariable String caseNumber) {
 		CaseFile file = cases.get(code, caseNumber);
 		return new CaseView(file.caseNumber(), file.procedureId(), file.procedureVersion(), file.channel(), file.state(), file.receivedOn(),
-				file.dueDate(), file.slaPausedSince() != null, Cases.data(file), cases.timeline(code, file.caseNumber()));
+				file.dueDate(), file.slaPausedSince() != null, Cases.data(file), cases.timeline(code, file.caseNumber()),
+				references.of(code, file.caseNumber()).orElse(null));
 	}
 
 	@GetMapping("/api/v1/municipalities/{code}/cases")

@@ -9,6 +9,7 @@ import org.madoguchi.casework.CaseNumber;
 import org.madoguchi.casework.CaseTransitions;
 import org.madoguchi.casework.Cases;
 import org.madoguchi.casework.Move;
+import org.madoguchi.casework.ReferencedCases;
 import org.madoguchi.documents.IssuedLetters;
 import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
@@ -51,9 +52,11 @@ class CasePages {
 	private final IssuedLetters letters;
 	private final Municipalities municipalities;
 	private final MessageSource messages;
+	private final ReferencedCases references;
 
 	CasePages(Cases cases, CaseTransitions transitions, Procedures procedures, IssuedLetters letters, Municipalities municipalities,
-			MessageSource messages) {
+			MessageSource messages, ReferencedCases references) {
+		this.references = references;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.procedures = procedures;
@@ -76,6 +79,8 @@ class CasePages {
 		model.addAttribute("procedureName", procedure.name(locale));
 		model.addAttribute("stateName", state.name().in(locale));
 		model.addAttribute("terminal", state.terminal());
+		// a case about another module's record is worked on that record's page, which the case links to
+		model.addAttribute("reference", references.of(code, file.caseNumber()).orElse(null));
 		model.addAttribute("channel", messages.getMessage("casework.channel." + file.channel(), null, file.channel(), locale));
 		model.addAttribute("receivedOn", CaseDataView.date(file.receivedOn(), locale));
 		model.addAttribute("dueDate", CaseDataView.date(file.dueDate(), locale));
