@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
-import org.madoguchi.platform.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class OnlineCorrections {
 
-	private static final int MAX_FIELD = OnlineFormCheck.MAX_FIELD;
 	/** Who corrected, for the audit entry: no staff member is signed in on the portal. */
 	private static final Map<String, String> BY_RESIDENT = Map.of("channel", "portal", "by", "head-of-household");
 
@@ -98,27 +96,12 @@ public class OnlineCorrections {
 				{ "birthDate", form.birthDate() }, { "bankCode", form.bankCode() }, { "branchCode", form.branchCode() },
 				{ "accountType", form.accountType() }, { "accountNumber", form.accountNumber() },
 				{ "accountHolderKana", form.accountHolderKana() } };
-		for (String[] field : fields) {
-			if (field[1] != null && field[1].length() > MAX_FIELD) {
-				problems.add(field[0], "too_long", MAX_FIELD);
-			} else if (field[1] != null && field[1].chars().anyMatch(Character::isISOControl)) {
-				problems.add(field[0], "control_characters");
-			}
-		}
+		OnlineFormCheck.plain(fields, problems);
 		problems.throwIfAny();
 		var asked = HouseholdIdentity.Asked.read(form.municipality(), form.application(), form.birthDate(), problems);
-		var accountProblems = new InvalidInput.Collector();
-		PayeeAccountCheck.check(form.bankCode(), form.branchCode(), form.accountType(), form.accountNumber(), form.accountHolderKana(),
-				accountProblems);
-		for (Problem problem : accountProblems.problems()) {
-			problems.add(OnlineFormCheck.FORM_PATHS.getOrDefault(problem.path(), problem.path()), problem.code(), problem.arguments());
-		}
-		String key = form.idempotencyKey();
-		if (key == null || key.isBlank()) {
-			problems.add("Idempotency-Key", "required");
-		} else if (key.length() > MAX_FIELD || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-			problems.add("Idempotency-Key", "format");
-		}
+		OnlineFormCheck.account(form.bankCode(), form.branchCode(), form.accountType(), form.accountNumber(), form.accountHolderKana(),
+				problems);
+		OnlineFormCheck.idempotencyKey(form.idempotencyKey(), problems);
 		problems.throwIfAny();
 		return asked;
 	}

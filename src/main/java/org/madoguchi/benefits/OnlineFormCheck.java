@@ -38,24 +38,14 @@ final class OnlineFormCheck {
 				{ "application", form.application() }, { "birthDate", form.birthDate() }, { "bankCode", form.bankCode() },
 				{ "branchCode", form.branchCode() }, { "accountType", form.accountType() }, { "accountNumber", form.accountNumber() },
 				{ "accountHolderKana", form.accountHolderKana() }, { "phone", form.phone() } };
-		for (String[] field : fields) {
-			if (field[1] != null && field[1].length() > MAX_FIELD) {
-				problems.add(field[0], "too_long", MAX_FIELD);
-			} else if (field[1] != null && field[1].chars().anyMatch(Character::isISOControl)) {
-				problems.add(field[0], "control_characters");
-			}
-		}
+		plain(fields, problems);
 		problems.throwIfAny(); // nothing else is worth reading in such a form
 		if (form.programmeId() != null && !form.programmeId().matches("[a-z0-9][a-z0-9-]{0,62}")) {
 			problems.add("programmeId", "format");
 		}
 		var asked = HouseholdIdentity.Asked.read(form.municipality(), form.application(), form.birthDate(), problems);
-		var accountProblems = new InvalidInput.Collector();
-		var account = PayeeAccountCheck.check(form.bankCode(), form.branchCode(), form.accountType(), form.accountNumber(),
-				form.accountHolderKana(), accountProblems);
-		for (Problem problem : accountProblems.problems()) {
-			problems.add(FORM_PATHS.getOrDefault(problem.path(), problem.path()), problem.code(), problem.arguments());
-		}
+		var account = account(form.bankCode(), form.branchCode(), form.accountType(), form.accountNumber(), form.accountHolderKana(),
+				problems);
 		String phone = null;
 		if (form.phone() == null || form.phone().isBlank()) {
 			// the only way to reach an online applicant about a deficiency: the form has no address
@@ -68,12 +58,7 @@ final class OnlineFormCheck {
 			}
 		}
 		var declined = declined(form.declinedResidentIds(), problems);
-		String key = form.idempotencyKey();
-		if (key == null || key.isBlank()) {
-			problems.add("Idempotency-Key", "required");
-		} else if (key.length() > MAX_FIELD || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-			problems.add("Idempotency-Key", "format");
-		}
+		String key = idempotencyKey(form.idempotencyKey(), problems);
 		problems.throwIfAny();
 		return new Checked(asked, account, form.accountHolderKana().strip(), phone, declined, key);
 	}
@@ -94,5 +79,37 @@ final class OnlineFormCheck {
 			}
 		}
 		return declined;
+	}
+
+	/** Each named value ({@code {path, value}}) within {@link #MAX_FIELD} and free of control characters. */
+	static void plain(String[][] fields, InvalidInput.Collector problems) {
+		for (String[] field : fields) {
+			if (field[1] != null && field[1].length() > MAX_FIELD) {
+				problems.add(field[0], "too_long", MAX_FIELD);
+			} else if (field[1] != null && field[1].chars().anyMatch(Character::isISOControl)) {
+				problems.add(field[0], "control_characters");
+			}
+		}
+	}
+
+	/** The payee account's checks, their problems named by the form's fields. */
+	static PayeeAccountCheck.Outcome account(String bankCode, String branchCode, String accountType, String accountNumber,
+			String holderKana, InvalidInput.Collector problems) {
+		var accountProblems = new InvalidInput.Collector();
+		var account = PayeeAccountCheck.check(bankCode, branchCode, accountType, accountNumber, holderKana, accountProblems);
+		for (Problem problem : accountProblems.problems()) {
+			problems.add(FORM_PATHS.getOrDefault(problem.path(), problem.path()), problem.code(), problem.arguments());
+		}
+		return account;
+	}
+
+	/** The Idempotency-Key header: required, printable ASCII, within {@link #MAX_FIELD}. */
+	static String idempotencyKey(String key, InvalidInput.Collector problems) {
+		if (key == null || key.isBlank()) {
+			problems.add("Idempotency-Key", "required");
+		} else if (key.length() > MAX_FIELD || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+			problems.add("Idempotency-Key", "format");
+		}
+		return key;
 	}
 }

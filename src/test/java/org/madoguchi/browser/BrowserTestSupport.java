@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.madoguchi.Api;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,6 +110,30 @@ abstract class BrowserTestSupport {
 		return new WebDriverWait(driver, TIMEOUT).ignoring(WebDriverException.class)
 			.withMessage(() -> "expected " + expected + " but the browser shows " + driver.getCurrentUrl())
 			.until(condition);
+	}
+
+	/** The element that has the keyboard's focus. */
+	WebElement focused() {
+		return driver.switchTo().activeElement();
+	}
+
+	void tab() {
+		new Actions(driver).sendKeys(Keys.TAB).perform();
+	}
+
+	/** Presses Tab until the element with this id has the focus (at most 40 times). */
+	void tabTo(String id) {
+		for (int presses = 0; presses < 40 && !id.equals(focused().getDomAttribute("id")); presses++) {
+			tab();
+		}
+		assertThat(focused().getDomAttribute("id")).isEqualTo(id);
+	}
+
+	/** Presses a key (Enter, Space) on what has the focus and waits until another page is shown. */
+	void pressAndAwaitNewPage(Keys key) {
+		var before = driver.findElement(By.tagName("html"));
+		new Actions(driver).sendKeys(key).perform();
+		await("a new page", d -> !d.findElement(By.tagName("html")).equals(before));
 	}
 
 	WebElement find(String css) {

@@ -10,7 +10,6 @@ import org.madoguchi.portal.PortalCity;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -112,29 +111,7 @@ class PortalApplicationBrowserTest extends BrowserTestSupport {
 		assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("大阪");
 	}
 
-	private WebElement focused() {
-		return driver.switchTo().activeElement();
-	}
-
 	private void type(String keys) {
 		focused().sendKeys(keys);
-	}
-
-	private void tab() {
-		new Actions(driver).sendKeys(Keys.TAB).perform();
-	}
-
-	/** Presses Tab until the element with this id has the focus. */
-	private void tabTo(String id) {
-		for (int presses = 0; presses < 40 && !id.equals(focused().getDomAttribute("id")); presses++) {
-			tab();
-		}
-		assertThat(focused().getDomAttribute("id")).isEqualTo(id);
-	}
-
-	private void pressAndAwaitNewPage(Keys key) {
-		var before = driver.findElement(By.tagName("html"));
-		new Actions(driver).sendKeys(key).perform();
-		await("a new page", d -> !d.findElement(By.tagName("html")).equals(before));
 	}
 }

@@ -12,7 +12,6 @@ import org.madoguchi.portal.PortalCity;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -188,29 +187,7 @@ class PortalCorrectionBrowserTest extends BrowserTestSupport {
 		type(date[2]);
 	}
 
-	private WebElement focused() {
-		return driver.switchTo().activeElement();
-	}
-
 	private void type(String keys) {
 		new Actions(driver).sendKeys(keys).perform();
-	}
-
-	private void tab() {
-		new Actions(driver).sendKeys(Keys.TAB).perform();
-	}
-
-	/** Presses Tab until the element with this id has the focus. */
-	private void tabTo(String id) {
-		for (int presses = 0; presses < 40 && !id.equals(focused().getDomAttribute("id")); presses++) {
-			tab();
-		}
-		assertThat(focused().getDomAttribute("id")).isEqualTo(id);
-	}
-
-	private void pressAndAwaitNewPage(Keys key) {
-		var before = driver.findElement(By.tagName("html"));
-		new Actions(driver).sendKeys(key).perform();
-		await("a new page", d -> !d.findElement(By.tagName("html")).equals(before));
 	}
 }
