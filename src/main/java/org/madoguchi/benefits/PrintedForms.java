@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
+import org.madoguchi.platform.csv.CsvCell;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,34 +57,19 @@ public class PrintedForms {
 				""", row -> {
 			try {
 				for (int i = 1; i <= 7; i++) {
-					cell(writer, row.getString(i));
+					CsvCell.write(writer, row.getString(i));
 					writer.write(',');
 				}
 				writer.write(Integer.toString(row.getInt(8)));
 				writer.write(',');
 				writer.write(Long.toString(row.getInt(8) * programme.amountPerPerson()));
 				writer.write(',');
-				cell(writer, row.getString(9));
+				CsvCell.write(writer, row.getString(9));
 				writer.write("\r\n");
 			} catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
 		}, municipality, programmeId);
 		writer.flush();
-	}
-
-	/** RFC 4180 quoting when needed; a leading = + - @ is kept as text so spreadsheets do not run it as a formula. */
-	private static void cell(Writer writer, String value) throws IOException {
-		if (value == null) {
-			return;
-		}
-		String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-			writer.write('"');
-			writer.write(text.replace("\"", "\"\""));
-			writer.write('"');
-		} else {
-			writer.write(text);
-		}
 	}
 }
