@@ -38,8 +38,9 @@ public final class Damm {
 		if (typed == null) {
 			throw new InvalidValue(InvalidValue.REQUIRED, "number missing");
 		}
-		var digits = new StringBuilder();
-		for (char c : typed.toCharArray()) {
+		var digits = new StringBuilder(typed.length());
+		for (int i = 0; i < typed.length(); i++) {
+			char c = typed.charAt(i);
 			if (c >= '０' && c <= '９') {
 				digits.append((char) (c - '０' + '0'));
 			} else if (c >= '0' && c <= '9') {

@@ -30,8 +30,20 @@ class LanguageResolver implements LocaleResolver {
 	// the language just chosen applies to the page that chose it, not only to the next one
 	private static final String CHOSEN = LanguageResolver.class.getName() + ".chosen";
 
+	/** Asked for again and again while one request is served (messages, formats, the answer): worked out once. */
+	private static final String RESOLVED = LanguageResolver.class.getName() + ".resolved";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
+			return resolved;
+		}
+		Locale locale = resolve(request);
+		request.setAttribute(RESOLVED, locale);
+		return locale;
+	}
+
+	private Locale resolve(HttpServletRequest request) {
 		boolean resident = isResident(request);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			if (resident) {
@@ -58,6 +70,7 @@ class LanguageResolver implements LocaleResolver {
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Locale chosen = isResident(request) ? resident(locale).orElse(Locale.JAPANESE) : supported(locale == null ? "ja" : locale.getLanguage());
 		request.setAttribute(CHOSEN, chosen);
+		request.removeAttribute(RESOLVED);
 		var cookie = new Cookie(COOKIE, chosen.toLanguageTag());
 		cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
 		cookie.setMaxAge(60 * 60 * 24 * 365);

@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.madoguchi.benefits.ResidentStatus;
 import org.madoguchi.platform.Problem;
@@ -27,6 +30,11 @@ class PortalText {
 			new String[] { "zh-CN", "简体中文" }, new String[] { "ko", "한국어" }, new String[] { "vi", "Tiếng Việt" });
 
 	private final MessageSource messages;
+	/**
+	 * Texts without arguments by key and language. The message source asks each of the application's thirteen
+	 * bundles in turn for every key; the status look-up needs the same few sentences thousands of times a minute.
+	 */
+	private final Map<String, Optional<String>> plain = new ConcurrentHashMap<>();
 
 	PortalText(MessageSource messages) {
 		this.messages = messages;
@@ -78,7 +86,10 @@ class PortalText {
 
 	private String first(Locale locale, Object[] arguments, String... keys) {
 		for (String key : keys) {
-			String text = messages.getMessage(key, arguments, null, locale);
+			String text = arguments == null
+					? plain.computeIfAbsent(locale.toLanguageTag() + '|' + key,
+							k -> Optional.ofNullable(messages.getMessage(key, null, null, locale))).orElse(null)
+					: messages.getMessage(key, arguments, null, locale);
 			if (text != null) {
 				return text;
 			}

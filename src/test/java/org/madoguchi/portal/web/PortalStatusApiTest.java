@@ -131,6 +131,8 @@ class PortalStatusApiTest {
 		String badCheckDigit = number.substring(0, 9) + ((number.charAt(9) - '0' + 1) % 10);
 		assertThat(errors(lookup(badCheckDigit, city.birthDate(1, 0), "en"))).containsExactly("application:check_digit");
 		assertThat(errors(lookup(number, "1975-13-40", "en"))).containsExactly("birthDate:date");
+		assertThat(errors(lookup(number, "2021-02-30", "en"))).as("a day the calendar lacks").containsExactly("birthDate:date");
+		assertThat(errors(lookup(number, "1975/01/01", "en"))).containsExactly("birthDate:date");
 		assertThat(errors(api.send("GET", "/api/v1/portal/status", null, null, "vi"))).containsExactly("municipality:required",
 				"application:required", "birthDate:required");
 		var badCity = api.send("GET", "/api/v1/portal/status?municipality=271005&application=" + number + "&birthDate=1950-01-10", null,
