@@ -84,6 +84,22 @@ class DeficiencyNoticesTest {
 		assertThat(api.get(notices + "/999999/notices.csv", api.token("osaka-clerk")).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theOperatorMakesTheBatchAndTakesTheFileFromTheProgrammePage() throws Exception {
+		importMailed(row(1, "0001", "999"));
+		String page = "/municipalities/" + BenefitCity.OSAKA + "/benefits/" + programme;
+		var clerk = new StaffPages(port, "osaka-clerk");
+		var after = clerk.submit(page, page + "/notices", "");
+		assertThat(after).contains("補正のお願い 1 件を作成しました").contains("id=\"notice-table\"");
+		var link = java.util.regex.Pattern.compile("href=\"(" + page + "/notices/[0-9]+\\.csv)\"").matcher(after);
+		assertThat(link.find()).as("a download link").isTrue();
+		assertThat(clerk.get(link.group(1))).contains(numbers.get(city.household(1))).contains("支店コード：");
+		assertThat(clerk.submit(page, page + "/notices", "")).as("nothing new").contains("お知らせを送る申請はありません");
+
+		var official = new StaffPages(port, "osaka-official").get(page);
+		assertThat(official).contains("id=\"notice-table\"").doesNotContain("id=\"issue-notices\"").doesNotContain("/notices/");
+	}
+
 	private void importMailed(String rows) {
 		var response = api.send("POST", BASE + "/" + programme + "/applications:import", api.token("osaka-clerk"),
 				CashBenefitIntakeTest.FORM_HEADER + "\r\n" + rows, "en", Map.of("Content-Type", "text/csv"));

@@ -37,6 +37,14 @@ final class StaffPages {
 		return response.body();
 	}
 
+	/** Submits a form of {@code page} to {@code action}, as its button would; answers the page it leads to. */
+	String submit(String page, String action, String form) throws IOException, InterruptedException {
+		var response = post(action, form, csrf(get(page)));
+		String next = response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(action + " answered "
+				+ response.statusCode()));
+		return get(URI.create(next).getRawPath());
+	}
+
 	private HttpResponse<String> post(String path, String form, String csrf) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.madoguchi.benefits.Approvals;
 import org.madoguchi.benefits.BenefitPayments;
+import org.madoguchi.benefits.DeficiencyNotices;
 import org.madoguchi.benefits.BenefitProgrammes;
 import org.madoguchi.benefits.Programme;
 import org.madoguchi.benefits.Reconciliation;
@@ -39,12 +40,14 @@ class BenefitPages {
 	private final Reconciliations reconciliations;
 	private final Approvals approvals;
 	private final BenefitPayments payments;
+	private final DeficiencyNotices notices;
 	private final Municipalities municipalities;
 	private final MessageSource messages;
 
 	BenefitPages(BenefitProgrammes programmes, Reconciliations reconciliations, Approvals approvals, BenefitPayments payments,
-			Municipalities municipalities, MessageSource messages) {
+			DeficiencyNotices notices, Municipalities municipalities, MessageSource messages) {
 		this.programmes = programmes;
+		this.notices = notices;
 		this.reconciliations = reconciliations;
 		this.approvals = approvals;
 		this.payments = payments;
@@ -98,6 +101,8 @@ class BenefitPages {
 		model.addAttribute("mayReadDuplicates", BenefitViews.may(BenefitViews.DUPLICATE_READERS));
 		model.addAttribute("mayReadApplications", BenefitViews.may(BenefitViews.CASE_READERS));
 		model.addAttribute("batches", batches(code, programmeId, locale));
+		model.addAttribute("notices", NoticePages.rows(notices, code, programmeId, locale));
+		model.addAttribute("mayNotify", BenefitViews.may(NoticePages.MAKERS));
 		return "benefits/programme";
 	}
 
