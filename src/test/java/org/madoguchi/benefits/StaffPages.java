@@ -45,6 +45,23 @@ final class StaffPages {
 		return get(URI.create(next).getRawPath());
 	}
 
+	/**
+	 * Uploads a file as the form of {@code page} posting to {@code action} would (multipart, the CSRF token in the
+	 * address); answers the page it leads to.
+	 */
+	String upload(String page, String action, String field, String filename, String content) throws IOException, InterruptedException {
+		String boundary = "----madoguchi" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action + "?_csrf="
+				+ URLEncoder.encode(csrf(get(page)), StandardCharsets.UTF_8)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+		String next = response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(action + " answered "
+				+ response.statusCode()));
+		return get(URI.create(next).getRawPath());
+	}
+
 	private HttpResponse<String> post(String path, String form, String csrf) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

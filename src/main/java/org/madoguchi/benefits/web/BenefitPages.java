@@ -14,8 +14,10 @@ import org.madoguchi.benefits.BenefitProgrammes;
 import org.madoguchi.benefits.Programme;
 import org.madoguchi.benefits.Reconciliation;
 import org.madoguchi.benefits.Reconciliations;
+import org.madoguchi.payments.BatchState;
 import org.madoguchi.payments.BatchSummary;
 import org.madoguchi.platform.Conflict;
+import org.madoguchi.platform.Role;
 import org.madoguchi.tenancy.Municipalities;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -76,7 +78,8 @@ class BenefitPages {
 	record CheckRow(String name, String left, String right, boolean holds) {
 	}
 
-	record BatchRow(long id, String transferDate, String count, String total, String state, String zenginHref) {
+	/** {@code sendAction} only for the official, on a batch whose file was taken and is not yet sent. */
+	record BatchRow(long id, String transferDate, String count, String total, String state, String zenginHref, String sendAction) {
 	}
 
 	@GetMapping("/municipalities/{code}/benefits/{programmeId}")
@@ -97,12 +100,15 @@ class BenefitPages {
 		model.addAttribute("checks", report.checks().stream().map(c -> check(c, locale)).toList());
 		model.addAttribute("pendingCount", BenefitViews.count(pending.count()));
 		model.addAttribute("pendingTotal", BenefitViews.yen(pending.total(), locale));
-		model.addAttribute("mayApprove", BenefitViews.may(org.madoguchi.platform.Role.MUNICIPAL_OFFICIAL));
+		model.addAttribute("mayApprove", BenefitViews.may(Role.MUNICIPAL_OFFICIAL));
 		model.addAttribute("mayReadDuplicates", BenefitViews.may(BenefitViews.DUPLICATE_READERS));
 		model.addAttribute("mayReadApplications", BenefitViews.may(BenefitViews.CASE_READERS));
 		model.addAttribute("batches", batches(code, programmeId, locale));
 		model.addAttribute("notices", NoticePages.rows(notices, code, programmeId, locale));
 		model.addAttribute("mayNotify", BenefitViews.may(NoticePages.MAKERS));
+		model.addAttribute("mayPrepare", BenefitViews.may(BenefitViews.ZENGIN_READERS));
+		model.addAttribute("mayImportResults", BenefitViews.may(Role.OPERATOR_CLERK, Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR,
+				Role.MUNICIPAL_OFFICIAL));
 		return "benefits/programme";
 	}
 
@@ -133,10 +139,14 @@ class BenefitPages {
 
 	private List<BatchRow> batches(String code, String programmeId, Locale locale) {
 		boolean mayDownload = BenefitViews.may(BenefitViews.ZENGIN_READERS);
+		boolean maySend = BenefitViews.may(Role.MUNICIPAL_OFFICIAL);
+		String base = BenefitViews.base(code, programmeId);
 		return payments.batches(code, programmeId).stream().map((BatchSummary b) -> new BatchRow(b.id(),
 				BenefitViews.date(b.transferDate(), locale), BenefitViews.count(b.count()), BenefitViews.yen(b.total(), locale),
 				messages.getMessage("benefits.batch.state." + b.state().code(), null, b.state().code(), locale),
-				mayDownload ? BenefitViews.base(code, programmeId) + "/batches/" + b.id() + "/zengin" : null)).toList();
+				mayDownload ? base + "/batches/" + b.id() + "/zengin" : null,
+				maySend && b.state() == BatchState.PREPARED && b.fileGenerated() ? base + "/batches/" + b.id() + "/send" : null))
+			.toList();
 	}
 
 	private List<Figure> figures(Reconciliation r, Locale locale) {
