@@ -67,6 +67,26 @@ public final class BenefitCity {
 		}
 	}
 
+	/** Creates the programme (as the admin), takes its snapshot, and answers its application numbers by household id. */
+	Map<String, String> openProgramme(Api api, String id, boolean manualCheck) {
+		var created = api.post(PROGRAMMES, api.token("admin"), programme(id, manualCheck));
+		if (created.status() != 201) {
+			throw new IllegalStateException("programme not created: " + created);
+		}
+		api.post(PROGRAMMES + "/" + id + "/snapshot", api.token("admin"), null);
+		return new HashMap<>(applicationNumbers(api, id));
+	}
+
+	/** The scanning vendor's file of mailed forms, imported by a clerk; answers the import's report. */
+	static Api.Response importMailed(Api api, String programme, String rows) {
+		var response = api.send("POST", PROGRAMMES + "/" + programme + "/applications:import", api.token("osaka-clerk"),
+				CashBenefitIntakeTest.FORM_HEADER + "\r\n" + rows, "en", Map.of("Content-Type", "text/csv"));
+		if (response.status() != 200) {
+			throw new IllegalStateException("mailed import failed: " + response);
+		}
+		return response;
+	}
+
 	/** The programme's definition as the API takes it. */
 	static String programme(String id, boolean manualCheck) {
 		return programme(id, manualCheck, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 8, 31));

@@ -2,7 +2,6 @@ package org.madoguchi.benefits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -217,16 +216,11 @@ class BenefitExceptionCasesTest {
 	}
 
 	private void start(String id, boolean manualCheck) {
-		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(id, manualCheck)).status()).isEqualTo(201);
-		api.post(BASE + "/" + id + "/snapshot", api.token("admin"), null);
-		numbers = new HashMap<>(city.applicationNumbers(api, id));
+		numbers = city.openProgramme(api, id, manualCheck);
 	}
 
 	private JsonNode importMailed(String id, String rows) {
-		var response = api.send("POST", BASE + "/" + id + "/applications:import", api.token("osaka-clerk"),
-				CashBenefitIntakeTest.FORM_HEADER + "\r\n" + rows, "en", Map.of("Content-Type", "text/csv"));
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		return response.json();
+		return BenefitCity.importMailed(api, id, rows).json();
 	}
 
 	private String row(int household, String bank, String branch, String holder) {

@@ -2,7 +2,6 @@ package org.madoguchi.benefits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +34,7 @@ class DeficiencyNoticesTest {
 		city = new BenefitCity(prefix, 6);
 		city.register(api);
 		programme = "p" + prefix;
-		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(programme, false)).status()).isEqualTo(201);
-		api.post(BASE + "/" + programme + "/snapshot", api.token("admin"), null);
-		numbers = new HashMap<>(city.applicationNumbers(api, programme));
+		numbers = city.openProgramme(api, programme, false);
 	}
 
 	@Test
@@ -98,9 +95,7 @@ class DeficiencyNoticesTest {
 	}
 
 	private void importMailed(String rows) {
-		var response = api.send("POST", BASE + "/" + programme + "/applications:import", api.token("osaka-clerk"),
-				CashBenefitIntakeTest.FORM_HEADER + "\r\n" + rows, "en", Map.of("Content-Type", "text/csv"));
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		BenefitCity.importMailed(api, programme, rows);
 	}
 
 	private String row(int household, String bank, String branch) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -37,12 +36,8 @@ class PaymentPagesTest {
 		city = new BenefitCity(prefix, 3);
 		city.register(api);
 		programme = "p" + prefix;
-		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(programme, false)).status()).isEqualTo(201);
-		api.post(BASE + "/" + programme + "/snapshot", api.token("admin"), null);
-		numbers = new HashMap<>(city.applicationNumbers(api, programme));
-		var imported = api.send("POST", BASE + "/" + programme + "/applications:import", api.token("osaka-clerk"),
-				CashBenefitIntakeTest.FORM_HEADER + "\r\n" + row(1) + row(2), "en", Map.of("Content-Type", "text/csv"));
-		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		numbers = city.openProgramme(api, programme, false);
+		BenefitCity.importMailed(api, programme, row(1) + row(2));
 		assertThat(api.post(BASE + "/" + programme + "/approvals", api.token("osaka-official"), null).status()).isEqualTo(200);
 		page = "/municipalities/" + BenefitCity.OSAKA + "/benefits/" + programme;
 	}
