@@ -114,6 +114,23 @@ public class BenefitPayments {
 		return sent;
 	}
 
+	/**
+	 * Withdraws a batch not yet sent (a wrong transfer date, a file the bank refused): its applications are
+	 * approved again, unscheduled, and go into the next batch. The supervisor or the official, who make batches.
+	 */
+	@Transactional
+	public BatchSummary cancel(String municipality, String programmeId, long batchId) {
+		requireRole(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
+		batchOf(municipality, programmeId, batchId);
+		rows.lockProgramme(municipality, programmeId);
+		var cancelled = payments.cancel(municipality, batchId);
+		db.sql("""
+				update benefit_application set status = 'approved', batch_id = null, transfer_date = null, updated_at = now()
+				where tenant_id = ? and programme_id = ? and batch_id = ? and status = 'scheduled'
+				""").params(municipality, programmeId, batchId).update();
+		return cancelled;
+	}
+
 	/** The bank's returned transfers; each goes back to its resident as a deficiency (see {@link ReturnedTransfers}). */
 	@Transactional
 	public ResultImport importBankResults(String municipality, String programmeId, InputStream csv, Charset encoding) {

@@ -48,6 +48,10 @@ class PaymentPagesTest {
 		LocalDate day = OfficeCalendar.standard().businessDayOnOrAfter(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(5));
 		assertThat(official.submit(page, page + "/batches", "transferDate=")).as("a date is needed").contains("振込日：必須項目です。")
 			.doesNotContain("を作成しました").doesNotContain("id=\"batch-table\"");
+		var first = Pattern.compile("支払バッチ ([0-9]+) を作成しました").matcher(official.submit(page, page + "/batches", "transferDate=" + day));
+		assertThat(first.find()).isTrue();
+		assertThat(official.submit(page, page + "/batches/" + first.group(1) + "/cancel", ""))
+			.as("a wrong batch is withdrawn and its applications wait for the next").contains("2 件の申請は承認済みに戻り");
 		var made = official.submit(page, page + "/batches", "transferDate=" + day);
 		var batch = Pattern.compile("支払バッチ ([0-9]+) を作成しました（2 件、[0-9,]+円）").matcher(made);
 		assertThat(batch.find()).as(made).isTrue();

@@ -78,8 +78,12 @@ class BenefitPages {
 	record CheckRow(String name, String left, String right, boolean holds) {
 	}
 
-	/** {@code sendAction} only for the official, on a batch whose file was taken and is not yet sent. */
-	record BatchRow(long id, String transferDate, String count, String total, String state, String zenginHref, String sendAction) {
+	/**
+	 * {@code sendAction} only for the official, on a batch whose file was taken and is not yet sent;
+	 * {@code cancelAction} for those who make batches, on any batch not yet sent.
+	 */
+	record BatchRow(long id, String transferDate, String count, String total, String state, String zenginHref, String sendAction,
+			String cancelAction) {
 	}
 
 	@GetMapping("/municipalities/{code}/benefits/{programmeId}")
@@ -145,7 +149,8 @@ class BenefitPages {
 				BenefitViews.date(b.transferDate(), locale), BenefitViews.count(b.count()), BenefitViews.yen(b.total(), locale),
 				messages.getMessage("benefits.batch.state." + b.state().code(), null, b.state().code(), locale),
 				mayDownload ? base + "/batches/" + b.id() + "/zengin" : null,
-				maySend && b.state() == BatchState.PREPARED && b.fileGenerated() ? base + "/batches/" + b.id() + "/send" : null))
+				maySend && b.state() == BatchState.PREPARED && b.fileGenerated() ? base + "/batches/" + b.id() + "/send" : null,
+				mayDownload && b.state() == BatchState.PREPARED ? base + "/batches/" + b.id() + "/cancel" : null))
 			.toList();
 	}
 

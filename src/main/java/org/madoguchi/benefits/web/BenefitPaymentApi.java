@@ -85,6 +85,11 @@ class BenefitPaymentApi {
 		return BatchView.of(payments.markSent(code, id, batchId));
 	}
 
+	@PostMapping(BASE + "/payment-batches/{batchId}:cancel")
+	BatchView cancel(@PathVariable String code, @PathVariable String id, @PathVariable long batchId) {
+		return BatchView.of(payments.cancel(code, id, batchId));
+	}
+
 	@PostMapping(BASE + "/bank-results:import")
 	ResultReport bankResults(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String encoding,
 			HttpServletRequest request) throws IOException {

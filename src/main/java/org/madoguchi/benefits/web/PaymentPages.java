@@ -67,6 +67,16 @@ class PaymentPages {
 		});
 	}
 
+	@PostMapping("/municipalities/{code}/benefits/{programmeId}/batches/{batchId}/cancel")
+	String cancel(@PathVariable String code, @PathVariable String programmeId, @PathVariable long batchId, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return answer(code, programmeId, model, response, redirect, () -> {
+			var cancelled = payments.cancel(code, programmeId, batchId);
+			return messages.getMessage("benefits.batches.cancelled", new Object[] { batchId, BenefitViews.count(cancelled.count()) }, locale);
+		});
+	}
+
 	@PostMapping("/municipalities/{code}/benefits/{programmeId}/bank-results")
 	String bankResults(@PathVariable String code, @PathVariable String programmeId, @RequestParam(required = false) MultipartFile file,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
