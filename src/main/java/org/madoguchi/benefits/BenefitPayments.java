@@ -15,7 +15,6 @@ import org.madoguchi.payments.BatchSummary;
 import org.madoguchi.payments.PaymentBatches;
 import org.madoguchi.payments.PaymentOrder;
 import org.madoguchi.payments.ResultImport;
-import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.NotFound;
 import org.madoguchi.platform.Role;
@@ -63,7 +62,7 @@ public class BenefitPayments {
 	/** Every approved, unpaid application into one batch for the transfer date. */
 	@Transactional
 	public BatchSummary prepare(String municipality, String programmeId, LocalDate transferDate) {
-		requireRole(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
+		BenefitRoles.require(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
 		var programme = programmes.get(municipality, programmeId);
 		rows.lockProgramme(municipality, programmeId);
 		List<Payable> payable = db.sql("""
@@ -96,7 +95,7 @@ public class BenefitPayments {
 
 	@Transactional
 	public void writeZengin(String municipality, String programmeId, long batchId, OutputStream out) {
-		requireRole(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
+		BenefitRoles.require(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
 		batchOf(municipality, programmeId, batchId);
 		payments.writeZengin(municipality, batchId, out);
 	}
@@ -104,7 +103,7 @@ public class BenefitPayments {
 	/** The city sends the file to its bank: the batch's applications read "paid on the transfer date" from now. */
 	@Transactional
 	public BatchSummary markSent(String municipality, String programmeId, long batchId) {
-		requireRole(Role.MUNICIPAL_OFFICIAL);
+		BenefitRoles.require(Role.MUNICIPAL_OFFICIAL);
 		batchOf(municipality, programmeId, batchId);
 		var sent = payments.markSent(municipality, batchId);
 		db.sql("""
@@ -120,7 +119,7 @@ public class BenefitPayments {
 	 */
 	@Transactional
 	public BatchSummary cancel(String municipality, String programmeId, long batchId) {
-		requireRole(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
+		BenefitRoles.require(Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
 		batchOf(municipality, programmeId, batchId);
 		rows.lockProgramme(municipality, programmeId);
 		var cancelled = payments.cancel(municipality, batchId);
@@ -134,7 +133,7 @@ public class BenefitPayments {
 	/** The bank's returned transfers; each goes back to its resident as a deficiency (see {@link ReturnedTransfers}). */
 	@Transactional
 	public ResultImport importBankResults(String municipality, String programmeId, InputStream csv, Charset encoding) {
-		requireRole(Role.OPERATOR_CLERK, Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
+		BenefitRoles.require(Role.OPERATOR_CLERK, Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR, Role.MUNICIPAL_OFFICIAL);
 		programmes.get(municipality, programmeId);
 		return payments.importResults(municipality, purpose(programmeId), csv, encoding);
 	}
@@ -148,11 +147,5 @@ public class BenefitPayments {
 		programmes.get(municipality, programmeId);
 		return payments.find(municipality, batchId).filter(b -> b.purpose().equals(purpose(programmeId)))
 			.orElseThrow(() -> new NotFound("batchId"));
-	}
-
-	private static void requireRole(Role... roles) {
-		if (!Caller.current().orElseThrow().hasAnyRole(roles)) {
-			throw new Conflict(403, "role", "transition_not_allowed");
-		}
 	}
 }

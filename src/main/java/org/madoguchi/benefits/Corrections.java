@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
-import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.NotFound;
@@ -53,10 +52,7 @@ public class Corrections {
 	 */
 	@Transactional
 	public String confirmChecked(String municipality, String programmeId, String typedNumber) {
-		var caller = Caller.current().orElseThrow();
-		if (!caller.hasAnyRole(Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR)) {
-			throw new Conflict(403, "role", "transition_not_allowed");
-		}
+		BenefitRoles.require(Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR);
 		var number = ApplicationNumber.parse(typedNumber);
 		var updated = db.sql("""
 				update benefit_application set status = 'checked', updated_at = now()

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
 import org.madoguchi.platform.Caller;
-import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.NotFound;
 import org.madoguchi.platform.Role;
@@ -62,7 +61,8 @@ public class DeficiencyNotices {
 	 */
 	@Transactional
 	public Batch issue(String municipality, String programmeId) {
-		requireOperator();
+		// the operator prepares mailings; the city's officials decide, and auditors only read the log
+		BenefitRoles.require(Role.OPERATOR_CLERK, Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR);
 		programmes.get(municipality, programmeId);
 		// one batch at a time per programme, or two would notice the same applications
 		rows.lockProgramme(municipality, programmeId);
@@ -99,7 +99,7 @@ public class DeficiencyNotices {
 	/** The batch's notices in application-number order, streamed; reading names and addresses is audited. */
 	@Transactional
 	public void notices(String municipality, String programmeId, long batchId, Consumer<Notice> each) {
-		requireOperator();
+		BenefitRoles.require(Role.OPERATOR_CLERK, Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR);
 		batch(municipality, programmeId, batchId);
 		audit.record(AuditEvent.of(municipality, "benefit.notices.exported", "benefit-notice-batch", Long.toString(batchId))
 			.with("programme", programmeId));
@@ -127,12 +127,5 @@ public class DeficiencyNotices {
 				select id, programme_id, created_at, created_by, count from benefit_notice_batch
 				where tenant_id = ? and programme_id = ? and id = ?
 				""").params(municipality, programmeId, id).query(Batch.class).optional().orElseThrow(() -> new NotFound("batchId"));
-	}
-
-	/** The operator prepares mailings; the city's officials decide, and auditors only read the log. */
-	private static void requireOperator() {
-		if (!Caller.current().orElseThrow().hasAnyRole(Role.OPERATOR_CLERK, Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR)) {
-			throw new Conflict(403, "role", "transition_not_allowed");
-		}
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
-import org.madoguchi.platform.Caller;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.NotFound;
@@ -50,10 +49,7 @@ public class SuspectedDuplicates {
 	/** {@code reject} or {@code replace}; answers the held application's status afterwards. */
 	@Transactional
 	public String decide(String municipality, String programmeId, long id, String decision, String reason) {
-		var caller = Caller.current().orElseThrow();
-		if (!caller.hasAnyRole(Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR)) {
-			throw new Conflict(403, "role", "transition_not_allowed");
-		}
+		BenefitRoles.require(Role.OPERATOR_CHECKER, Role.OPERATOR_SUPERVISOR);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "required");
 		}
