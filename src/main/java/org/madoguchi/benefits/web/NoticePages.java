@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.madoguchi.benefits.DeficiencyNotices;
 import org.madoguchi.platform.Conflict;
-import org.madoguchi.platform.InvalidInput;
 import org.madoguchi.platform.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,17 +53,9 @@ class NoticePages {
 	String issue(@PathVariable String code, @PathVariable String programmeId, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Locale locale = LocaleContextHolder.getLocale();
-		if (!BenefitViews.may(MAKERS)) {
-			return BenefitViews.forbidden(model, response);
-		}
-		try {
-			var batch = notices.issue(code, programmeId);
-			redirect.addFlashAttribute("notice",
-					messages.getMessage("benefits.notices.issued", new Object[] { BenefitViews.count(batch.count()) }, locale));
-		} catch (InvalidInput e) {
-			redirect.addFlashAttribute("notice", messages.getMessage("error.nothing_to_notify", null, locale));
-		}
-		return "redirect:" + BenefitViews.base(code, programmeId) + "#notices";
+		return PageStep.answer(messages, BenefitViews.base(code, programmeId) + "#notices", model, response, redirect,
+				() -> messages.getMessage("benefits.notices.issued", new Object[] { BenefitViews.count(notices.issue(code, programmeId).count()) },
+						locale));
 	}
 
 	/**

@@ -3,16 +3,12 @@ package org.madoguchi.benefits.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.madoguchi.benefits.BenefitPayments;
-import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
-import org.madoguchi.platform.Problem;
 import org.madoguchi.platform.csv.CsvEncoding;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,7 +40,7 @@ class PaymentPages {
 	String prepare(@PathVariable String code, @PathVariable String programmeId, @RequestParam(defaultValue = "") String transferDate,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return answer(code, programmeId, model, response, redirect, () -> {
+		return PageStep.answer(messages, BenefitViews.base(code, programmeId) + "#batches", model, response, redirect, () -> {
 			LocalDate date;
 			try {
 				date = LocalDate.parse(transferDate.strip());
@@ -61,7 +57,7 @@ class PaymentPages {
 	String send(@PathVariable String code, @PathVariable String programmeId, @PathVariable long batchId, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return answer(code, programmeId, model, response, redirect, () -> {
+		return PageStep.answer(messages, BenefitViews.base(code, programmeId) + "#batches", model, response, redirect, () -> {
 			payments.markSent(code, programmeId, batchId);
 			return messages.getMessage("benefits.batches.sent", new Object[] { batchId }, locale);
 		});
@@ -71,7 +67,7 @@ class PaymentPages {
 	String cancel(@PathVariable String code, @PathVariable String programmeId, @PathVariable long batchId, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return answer(code, programmeId, model, response, redirect, () -> {
+		return PageStep.answer(messages, BenefitViews.base(code, programmeId) + "#batches", model, response, redirect, () -> {
 			var cancelled = payments.cancel(code, programmeId, batchId);
 			return messages.getMessage("benefits.batches.cancelled", new Object[] { batchId, BenefitViews.count(cancelled.count()) }, locale);
 		});
@@ -81,7 +77,7 @@ class PaymentPages {
 	String bankResults(@PathVariable String code, @PathVariable String programmeId, @RequestParam(required = false) MultipartFile file,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return answer(code, programmeId, model, response, redirect, () -> {
+		return PageStep.answer(messages, BenefitViews.base(code, programmeId) + "#batches", model, response, redirect, () -> {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidInput("file", "required");
 			}
@@ -97,30 +93,5 @@ class PaymentPages {
 				throw new InvalidInput("file", "unreadable");
 			}
 		});
-	}
-
-	private interface Step {
-		String run();
-	}
-
-	/** Runs the step; a role refused gets the 403 page, anything else refused goes back to the page with its reason. */
-	private String answer(String code, String programmeId, Model model, HttpServletResponse response, RedirectAttributes redirect,
-			Step step) {
-		Locale locale = LocaleContextHolder.getLocale();
-		try {
-			redirect.addFlashAttribute("notice", step.run());
-		} catch (Conflict e) {
-			if (e.status() == 403) {
-				return BenefitViews.forbidden(model, response);
-			}
-			redirect.addFlashAttribute("notice", BenefitViews.refusal(messages, e.problem(), locale));
-		} catch (InvalidInput e) {
-			redirect.addFlashAttribute("notice", refusals(e.problems(), locale));
-		}
-		return "redirect:" + BenefitViews.base(code, programmeId) + "#batches";
-	}
-
-	private String refusals(List<Problem> problems, Locale locale) {
-		return problems.stream().map(p -> BenefitViews.refusal(messages, p, locale)).collect(Collectors.joining(" "));
 	}
 }
