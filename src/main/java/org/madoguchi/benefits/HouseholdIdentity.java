@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.madoguchi.japan.InvalidValue;
+import org.madoguchi.japan.IsoDate;
 import org.madoguchi.japan.MunicipalityCode;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
@@ -59,7 +60,7 @@ class HouseholdIdentity {
 				problems.add("birthDate", "required");
 			} else {
 				try {
-					birthDate = isoDate(typedBirthDate.strip());
+					birthDate = birthDate(typedBirthDate.strip());
 				} catch (DateTimeException e) {
 					problems.add("birthDate", "date");
 				}
@@ -68,32 +69,18 @@ class HouseholdIdentity {
 		}
 
 		/**
-		 * YYYY-MM-DD as LocalDate.parse reads it, without its formatter for the common shape: the portal's
-		 * busiest call reads one on every look-up. Anything else goes to LocalDate.parse and its own answer.
+		 * The usual shape read without a formatter (the portal's busiest call reads one on every look-up); any
+		 * other shape as LocalDate.parse reads it.
 		 */
-		static LocalDate isoDate(String text) {
-			if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-				int year = digits(text, 0, 4);
-				int month = digits(text, 5, 7);
-				int day = digits(text, 8, 10);
-				if (year >= 0 && month >= 0 && day >= 0) {
-					return LocalDate.of(year, month, day);
+		private static LocalDate birthDate(String text) {
+			try {
+				return IsoDate.of(text);
+			} catch (InvalidValue e) {
+				if (InvalidValue.FORMAT.equals(e.code())) {
+					return LocalDate.parse(text);
 				}
+				throw new DateTimeException(e.getMessage());
 			}
-			return LocalDate.parse(text);
-		}
-
-		/** The ASCII digits of text[from, to) as a number, or -1 if any is not one. */
-		private static int digits(String text, int from, int to) {
-			int value = 0;
-			for (int i = from; i < to; i++) {
-				char c = text.charAt(i);
-				if (c < '0' || c > '9') {
-					return -1;
-				}
-				value = value * 10 + (c - '0');
-			}
-			return value;
 		}
 
 		private static boolean blank(String value) {

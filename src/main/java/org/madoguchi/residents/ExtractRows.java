@@ -1,6 +1,5 @@
 package org.madoguchi.residents;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.madoguchi.japan.InvalidValue;
+import org.madoguchi.japan.IsoDate;
 import org.madoguchi.japan.KanaName;
 import org.madoguchi.japan.MyNumber;
 import org.madoguchi.japan.PostalCode;
@@ -195,17 +195,7 @@ final class ExtractRows {
 			if (text == null) {
 				return null;
 			}
-			String date = text.strip();
-			if (date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-' || !digits(date, 0, 4) || !digits(date, 5, 7)
-					|| !digits(date, 8, 10)) {
-				return problem(column, "format");
-			}
-			try {
-				return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
-						Integer.parseInt(date, 8, 10, 10));
-			} catch (DateTimeException e) {
-				return problem(column, "invalid_date");
-			}
+			return valid(column, () -> IsoDate.of(text.strip()));
 		}
 
 		/** 1 or 男, 2 or 女: the codes of JIS X 0303 and the words the register prints. */
