@@ -8,14 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.madoguchi.Api;
+import org.madoguchi.identity.Totp;
 
 /** A cookie-keeping client signed in through the login form (with the demo second factor when asked), reading pages. */
 final class StaffPages {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
+	private static final String PASSWORD = "a long enough passphrase";
 
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 	private final int port;
@@ -26,6 +32,38 @@ final class StaffPages {
 		if (signedIn.headers().firstValue("Location").orElse("").contains("second-factor")) {
 			post("/login/second-factor", "code=" + Api.demoCode(username), csrf(get("/login/second-factor")));
 		}
+	}
+
+	/**
+	 * A member of staff of their own, created by the administrator and enrolled in the second factor on the way
+	 * in, as a new employee is. Its one-time codes are its own: a demo account's are shared with every other
+	 * test of the JVM, and the server takes each 30-second step once and at most one step ahead.
+	 */
+	static StaffPages newAccount(int port, String username, String organization, String role, String municipality)
+			throws IOException, InterruptedException {
+		var api = new Api(port);
+		var created = api.post("/api/v1/admin/accounts", api.token("admin"), Api.json(Map.of("username", username, "password",
+				PASSWORD, "displayName", "給付 担当", "organization", organization, "roles", List.of(role), "municipalities",
+				List.of(municipality))));
+		if (created.status() != 201) {
+			throw new IllegalStateException("account not created: " + created);
+		}
+		var pages = new StaffPages(port);
+		var signedIn = pages.post("/login", "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8),
+				csrf(pages.get("/login")));
+		String enrol = URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getRawPath();
+		String page = pages.get(enrol);
+		var secret = SECRET.matcher(page);
+		if (!secret.find()) {
+			throw new IllegalStateException("no second-factor secret on " + enrol);
+		}
+		String code = Totp.code(Totp.fromBase32(secret.group(1).replace(" ", "")), Instant.now());
+		pages.post("/login/enrol", "code=" + code, csrf(page));
+		return pages;
+	}
+
+	private StaffPages(int port) {
+		this.port = port;
 	}
 
 	String get(String path) throws IOException, InterruptedException {
