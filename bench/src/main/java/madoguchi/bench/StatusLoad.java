@@ -14,6 +14,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Concurrent HTTP clients (each one keep-alive connection, see {@link KeepAliveClient}) asking one URL
  * after another for a fixed time, as residents checking their status would: requests per second and latency percentiles, the same way for the status look-up and for
  * a trivial endpoint of the same application (the baseline the look-up is compared with).
+ * <p>
+ * The clients are virtual threads. As 32 platform threads they shared the two cores with the server through
+ * the operating system's scheduler, which let a few clients go back and forth with the server while the others,
+ * their answers already written, waited up to 100 ms and more for a core: the static file's p50 was 0.3 ms
+ * against a mean of 7 ms, and its p99 (75-180 ms) measured that wait, not the server. As virtual threads they
+ * take their turns in order on the JVM's scheduler, as remote clients would each get their answer, and the
+ * server's work is the same.
  */
 final class StatusLoad {
 
@@ -27,7 +34,7 @@ final class StatusLoad {
 		long end = System.nanoTime() + duration.toNanos();
 		List<Future<long[]>> futures = new ArrayList<>();
 		long start = System.nanoTime();
-		try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int c = 0; c < clients; c++) {
 				futures.add(pool.submit(() -> {
 					var latencies = new long[1 << 16];
