@@ -85,10 +85,10 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 		writer.finish();
 		copy.finish();
 		int sealed = sealing.recorded("resident");
-		// the indexes are sorted in memory rather than in temporary files
+		// the indexes are sorted in memory rather than in temporary files; the order of their columns is V20's
 		db.sql("select set_config('maintenance_work_mem', '512MB', true)").query().singleValue();
-		db.sql("alter table %s add primary key (tenant_id, resident_id, valid_to)".formatted(table)).update();
-		db.sql("create index on %s (match_key, birth_date)".formatted(table)).update();
+		db.sql("alter table %s add primary key (resident_id, valid_to, tenant_id)".formatted(table)).update();
+		db.sql("create index on %s (birth_date, match_key)".formatted(table)).update();
 		db.sql("alter table %s enable row level security".formatted(table)).update();
 		db.sql("alter table %s force row level security".formatted(table)).update();
 		db.sql("""

@@ -54,6 +54,8 @@ class RegisterFirstLoadTest {
 		assertThat(first.get("created").asInt()).as(first.toString()).isEqualTo(3);
 		assertThat(first.get("rejected").valueStream().map(r -> r.get("line").asInt())).containsExactly(5);
 		assertThat(partitionExists()).isTrue();
+		assertThat(partitionIndexes()).as("built by the load and taken over by the register's own, none built twice")
+			.containsExactlyInAnyOrder("resident_version_pkey", "resident_version_match");
 
 		var later = new Extract(prefix).row(extract.id("a"), extract.id("h1"), "世帯主", "円谷 幸吉", "ツブラヤ コウキチ", "1940-05-13", "1",
 				"962-0001", "須賀川市", "1960-01-01", "", "", "")
@@ -75,6 +77,15 @@ class RegisterFirstLoadTest {
 			assertThat(register.search(SUKAGAWA, "ツブラヤ コウキチ", LocalDate.of(1940, 5, 13))).extracting(Resident::residentId)
 				.containsExactly(extract.id("a"));
 		}
+	}
+
+	/** The register's index each of the partition's indexes is attached to, or the partition's own name if none. */
+	private java.util.List<String> partitionIndexes() {
+		return JdbcClient.create(dataSource).sql("""
+				select coalesce(parent.relname, i.relname) from pg_index x join pg_class i on i.oid = x.indexrelid
+				left join pg_inherits h on h.inhrelid = x.indexrelid left join pg_class parent on parent.oid = h.inhparent
+				where x.indrelid = 'resident_version_072079'::regclass
+				""").query(String.class).list();
 	}
 
 	private boolean partitionExists() {
