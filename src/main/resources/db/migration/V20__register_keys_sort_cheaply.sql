@@ -12,3 +12,11 @@ alter table resident_version drop constraint resident_version_pkey;
 alter table resident_version add primary key (resident_id, valid_to, tenant_id);
 drop index resident_version_match;
 create index resident_version_match on resident_version (birth_date, match_key);
+
+-- The postal code's check without a regular expression: the same rule (exactly seven ASCII digits), which
+-- the COPY of a city's first extract evaluates 1.5 million times. Over the same 1.5 million rows on
+-- PostgreSQL 18 alone, the regular expression cost about 1.0-1.6 s more than reading the column, these two
+-- functions about 0.6 s.
+alter table resident_version drop constraint resident_version_postal_code_check;
+alter table resident_version add constraint resident_version_postal_code_check
+    check (octet_length(postal_code) = 7 and ltrim(postal_code, '0123456789') = '');

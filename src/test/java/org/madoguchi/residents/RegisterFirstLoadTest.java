@@ -2,10 +2,12 @@ package org.madoguchi.residents;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -14,6 +16,7 @@ import org.madoguchi.MadoguchiTest;
 import org.madoguchi.platform.TenantScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -76,11 +79,20 @@ class RegisterFirstLoadTest {
 			assertThat(may).containsExactly(extract.id("h1") + ":1", extract.id("h2") + ":1");
 			assertThat(register.search(SUKAGAWA, "ツブラヤ コウキチ", LocalDate.of(1940, 5, 13))).extracting(Resident::residentId)
 				.containsExactly(extract.id("a"));
+
+			// the database's own rule for postal codes (V20), whatever writes the row
+			var db = JdbcClient.create(dataSource);
+			String update = "update resident_version set postal_code = ? where tenant_id = ? and resident_id = ? and valid_to = 'infinity'";
+			for (String bad : List.of("962-001", "96200012", "962000", "96２0001", "962000a", " 962000", "")) {
+				assertThatThrownBy(() -> db.sql(update).params(bad, SUKAGAWA, extract.id("a")).update()).as(bad)
+					.isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("resident_version_postal_code_check");
+			}
+			assertThat(db.sql(update).params("0010000", SUKAGAWA, extract.id("a")).update()).isEqualTo(1);
 		}
 	}
 
 	/** The register's index each of the partition's indexes is attached to, or the partition's own name if none. */
-	private java.util.List<String> partitionIndexes() {
+	private List<String> partitionIndexes() {
 		return JdbcClient.create(dataSource).sql("""
 				select coalesce(parent.relname, i.relname) from pg_index x join pg_class i on i.oid = x.indexrelid
 				left join pg_inherits h on h.inhrelid = x.indexrelid left join pg_class parent on parent.oid = h.inhparent
