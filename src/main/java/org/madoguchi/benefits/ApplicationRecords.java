@@ -13,6 +13,7 @@ import org.madoguchi.audit.AuditTrail;
 import org.madoguchi.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ApplicationRecords {
 
-	/** A list screen shows at most this many rows; the reconciliation gives the totals. */
-	public static final int LIST_LIMIT = 500;
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient db;
@@ -75,13 +74,62 @@ public class ApplicationRecords {
 			branch_code, account_type, account_masked, holder_kana, phone_masked, problems::text as problems, approved_by,
 			transfer_date, returned_reason""";
 
-	/** Applications of a programme in the given states, oldest first; no names, so not audited. */
-	public List<Application> inStatus(String municipality, String programmeId, List<String> statuses) {
+	/**
+	 * One page of a list: its rows, how many of the list come before them and how many it holds in all, read in
+	 * one snapshot so the three agree.
+	 */
+	public record Page(List<Application> items, long before, long total, boolean more) {
+
+		public Page {
+			items = List.copyOf(items);
+		}
+
+		public Optional<ApplicationCursor> next() {
+			return more ? Optional.of(ApplicationCursor.of(items.getLast())) : Optional.empty();
+		}
+
+		public Optional<ApplicationCursor> previous() {
+			return before > 0 && !items.isEmpty() ? Optional.of(ApplicationCursor.of(items.getFirst())) : Optional.empty();
+		}
+	}
+
+	/**
+	 * A page of the applications of a programme in the given states, oldest first; no names, so not audited. A
+	 * next page that comes out empty, or a previous one that comes out short, because applications were settled
+	 * meanwhile is the first page instead: a stale link still shows work.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Page inStatus(String municipality, String programmeId, List<String> statuses, ListPosition position) {
 		programmes.get(municipality, programmeId);
-		return db.sql("select " + COLUMNS + """
-				 from benefit_application where tenant_id = ? and programme_id = ? and status = any (?)
-				order by received_on, id limit ?""").params(municipality, programmeId, statuses.toArray(String[]::new), LIST_LIMIT)
-			.query((row, n) -> application(row)).list();
+		// one state is compared with "=": the planner takes "= any" even of one element as a set and sorts every row in
+		// that state, where "=" reads the status index (V21) in the list's order and stops after the page
+		String inStates = statuses.size() == 1 ? "status = ?" : "status = any (?)";
+		Object states = statuses.size() == 1 ? statuses.getFirst() : statuses.toArray(String[]::new);
+		var params = new ArrayList<Object>(List.of(municipality, programmeId, states));
+		String sql = "select " + COLUMNS + " from benefit_application where tenant_id = ? and programme_id = ? and " + inStates;
+		boolean backwards = position.before() != null;
+		var cursor = backwards ? position.before() : position.after();
+		if (cursor != null) {
+			sql += backwards ? " and (received_on, id) < (?, ?)" : " and (received_on, id) > (?, ?)";
+			params.addAll(List.of(cursor.receivedOn(), cursor.id()));
+		}
+		sql += backwards ? " order by received_on desc, id desc limit ?" : " order by received_on, id limit ?";
+		params.add(position.size());
+		var rows = db.sql(sql).params(params).query((row, n) -> application(row)).list();
+		if (cursor != null && (rows.isEmpty() || backwards && rows.size() < position.size())) {
+			return inStatus(municipality, programmeId, statuses, position.firstPage());
+		}
+		if (rows.isEmpty()) {
+			return new Page(List.of(), 0, 0, false);
+		}
+		var items = backwards ? rows.reversed() : rows;
+		var first = ApplicationCursor.of(items.getFirst());
+		record Counts(long before, long total) {
+		}
+		var counts = db.sql("select count(*) filter (where (received_on, id) < (?, ?)) as before, count(*) as total"
+				+ " from benefit_application where tenant_id = ? and programme_id = ? and " + inStates)
+			.params(first.receivedOn(), first.id(), municipality, programmeId, states).query(Counts.class).single();
+		return new Page(items, counts.before(), counts.total(), counts.before() + items.size() < counts.total());
 	}
 
 	/** The household the form's number names, with its members' names: an audited read of personal data. */

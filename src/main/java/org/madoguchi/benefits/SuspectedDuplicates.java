@@ -1,7 +1,9 @@
 package org.madoguchi.benefits;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
@@ -11,6 +13,7 @@ import org.madoguchi.platform.NotFound;
 import org.madoguchi.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,15 +38,37 @@ public class SuspectedDuplicates {
 	public record Held(long id, String applicationNumber, String channel, LocalDate receivedOn, String liveStatus) {
 	}
 
-	public List<Held> held(String municipality, String programmeId) {
-		return db.sql("""
+	/** Held applications, oldest first, as many as asked for, the count of all and where the next ones begin. */
+	public record HeldPage(long total, List<Held> items, Optional<ApplicationCursor> next) {
+
+		public HeldPage {
+			items = List.copyOf(items);
+		}
+	}
+
+	/** The held applications after {@code after} (from the start when null), in the order of the duplicates page. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public HeldPage held(String municipality, String programmeId, ApplicationCursor after, int size) {
+		var params = new ArrayList<Object>(List.of(municipality, programmeId));
+		if (after != null) {
+			params.addAll(List.of(after.receivedOn(), after.id()));
+		}
+		params.add(size + 1);
+		var rows = db.sql("""
 				select d.id, d.application_number, d.channel, d.received_on, l.status as live_status
 				from benefit_application d
 				left join benefit_application l on l.tenant_id = d.tenant_id and l.programme_id = d.programme_id
 				    and l.household_id = d.household_id and l.status not in ('duplicate', 'rejected')
 				where d.tenant_id = ? and d.programme_id = ? and d.status = 'duplicate'
-				order by d.application_number, d.id limit 1000
-				""").params(municipality, programmeId).query(Held.class).list();
+				""" + (after == null ? "" : " and (d.received_on, d.id) > (?, ?)") + " order by d.received_on, d.id limit ?")
+			.params(params).query(Held.class).list();
+		long total = db.sql("select count(*) from benefit_application where tenant_id = ? and programme_id = ? and status = 'duplicate'")
+			.params(municipality, programmeId).query(Long.class).single();
+		if (rows.size() <= size) {
+			return new HeldPage(total, rows, Optional.empty());
+		}
+		var last = rows.get(size - 1);
+		return new HeldPage(total, rows.subList(0, size), Optional.of(new ApplicationCursor(last.receivedOn(), last.id())));
 	}
 
 	/** {@code reject} or {@code replace}; answers the held application's status afterwards. */

@@ -97,9 +97,11 @@ class BenefitExceptionCasesTest {
 		importMailed(programme, row(1, "0001", "001", "ｵｵｻｶ ﾀﾛｳ") + row(1, "0001", "001", "ｵｵｻｶ ﾊﾅｺ")
 				+ row(2, "0001", "999", "ｵｵｻｶ ﾀﾛｳ") + row(2, "0001", "001", "ｵｵｻｶ ｼﾞﾛｳ"));
 		var held = api.get(BASE + "/" + programme + "/duplicates", api.token("osaka-checker")).json();
-		assertThat(held).hasSize(2);
-		String refused = caseOfApplication(held.get(0).get("id").asLong());
-		String replacing = caseOfApplication(held.get(1).get("id").asLong());
+		assertThat(held.get("total").asLong()).isEqualTo(2);
+		long first = heldOf(held, 1);
+		long second = heldOf(held, 2);
+		String refused = caseOfApplication(first);
+		String replacing = caseOfApplication(second);
 		String deficient = caseOf(programme, 2);
 		assertThat(caseView(refused, "osaka-checker").get("state").asString()).isEqualTo("duplicate-check");
 		assertThat(api.post("/api/v1/municipalities/" + BenefitCity.OSAKA + "/work/next?queue=benefit-duplicates", api.token("osaka-clerk"),
@@ -107,14 +109,14 @@ class BenefitExceptionCasesTest {
 		assertThat(claimUntil("osaka-checker", "benefit-duplicates", refused)).isTrue();
 
 		String decide = BASE + "/" + programme + "/duplicates/";
-		assertThat(api.post(decide + held.get(0).get("id").asLong(), api.token("osaka-checker"),
+		assertThat(api.post(decide + first, api.token("osaka-checker"),
 				Api.json(Map.of("decision", "reject", "reason", "同じ世帯の再送"))).json().get("status").asString()).isEqualTo("rejected");
 		var closed = caseView(refused, "osaka-checker");
 		assertThat(closed.get("state").asString()).isEqualTo("refused");
 		assertThat(lastEntry(closed).get("reason").asString()).isEqualTo("同じ世帯の再送");
 
 		// letting the second one replace household 2's deficient application ends that one's case and checks it by hand
-		assertThat(api.post(decide + held.get(1).get("id").asLong(), api.token("osaka-checker"),
+		assertThat(api.post(decide + second, api.token("osaka-checker"),
 				Api.json(Map.of("decision", "replace", "reason", "先の申請は口座誤り"))).json().get("status").asString()).isEqualTo("checking");
 		assertThat(caseView(deficient, "osaka-checker").get("state").asString()).isEqualTo("superseded");
 		assertThat(caseView(replacing, "osaka-checker").get("state").asString()).isEqualTo("manual-check");
@@ -232,6 +234,17 @@ class BenefitExceptionCasesTest {
 		var response = api.get(CASES + number, api.token(user));
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json();
+	}
+
+	/** The id of the household's held application in the duplicates API's answer. */
+	private long heldOf(JsonNode held, int household) {
+		String number = numbers.get(city.household(household));
+		for (var item : held.get("items")) {
+			if (item.get("applicationNumber").asString().equals(number)) {
+				return item.get("id").asLong();
+			}
+		}
+		throw new AssertionError("household " + household + " has no held application in " + held);
 	}
 
 	private static JsonNode lastEntry(JsonNode view) {

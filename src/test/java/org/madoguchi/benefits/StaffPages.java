@@ -67,12 +67,17 @@ final class StaffPages {
 	}
 
 	String get(String path) throws IOException, InterruptedException {
-		var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept-Language", "ja").build(),
-				HttpResponse.BodyHandlers.ofString());
+		var response = answer(path);
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(path + " answered " + response.statusCode());
 		}
 		return response.body();
+	}
+
+	/** The page with its status, for requests a page may refuse. */
+	HttpResponse<String> answer(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept-Language", "ja").build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Submits a form of {@code page} to {@code action}, as its button would; answers the page it leads to. */

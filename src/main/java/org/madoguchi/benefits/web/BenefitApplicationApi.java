@@ -8,9 +8,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.madoguchi.benefits.ApplicationCursor;
 import org.madoguchi.benefits.Approvals;
 import org.madoguchi.benefits.BenefitApplications;
 import org.madoguchi.benefits.Corrections;
+import org.madoguchi.benefits.ListPosition;
 import org.madoguchi.benefits.SuspectedDuplicates;
 import org.madoguchi.benefits.PrintedForms;
 import org.madoguchi.platform.web.ApiErrorBody;
@@ -99,10 +101,18 @@ class BenefitApplicationApi {
 		return new CorrectionResult(corrections.correctAccount(code, id, applicationNumber, account));
 	}
 
+	/** {@code next} is the {@code after} that reads the following page; null on the last page. */
+	record HeldApplications(long total, List<SuspectedDuplicates.Held> items, String next) {
+	}
+
+	/** Oldest first, {@code size} (at most 100) at a time, as the duplicates page lists them. */
 	@GetMapping("/api/v1/municipalities/{code}/benefit-programmes/{id}/duplicates")
 	@PreAuthorize("hasAnyRole('OPERATOR_CHECKER','OPERATOR_SUPERVISOR','MUNICIPAL_OFFICIAL','AUDITOR')")
-	List<SuspectedDuplicates.Held> duplicates(@PathVariable String code, @PathVariable String id) {
-		return duplicates.held(code, id);
+	HeldApplications duplicates(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String size) {
+		var position = ListPosition.of(after, null, size);
+		var page = duplicates.held(code, id, position.after(), position.size());
+		return new HeldApplications(page.total(), page.items(), page.next().map(ApplicationCursor::toString).orElse(null));
 	}
 
 	record DuplicateDecision(String decision, String reason) {

@@ -2,12 +2,15 @@ package org.madoguchi.benefits.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.madoguchi.benefits.ApplicationCursor;
 import org.madoguchi.benefits.ApplicationRecords;
 import org.madoguchi.benefits.BenefitProgrammes;
 import org.madoguchi.benefits.Corrections;
+import org.madoguchi.benefits.ListPosition;
 import org.madoguchi.benefits.SuspectedDuplicates;
 import org.madoguchi.platform.Conflict;
 import org.madoguchi.platform.InvalidInput;
@@ -26,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The applications a person must settle, one list each: suspected duplicates (opened side by side with the
  * live application, refused or let replace it with a stated reason), deficiencies and returned transfers (each
  * opened on its application page, where the new account is keyed), and applications waiting in "checking" to
- * be confirmed. After each decision the list comes back with the next one at the top.
+ * be confirmed. After each decision the list comes back with the next one at the top. Each list is read a page
+ * at a time, oldest first, with the count of the whole list, so a worker sees how much waits and reaches all of it.
  */
 @Controller
 class ExceptionPages {
@@ -50,45 +54,83 @@ class ExceptionPages {
 	}
 
 	@GetMapping("/municipalities/{code}/benefits/{programmeId}/duplicates")
-	String duplicates(@PathVariable String code, @PathVariable String programmeId, Model model, HttpServletResponse response) {
+	String duplicates(@PathVariable String code, @PathVariable String programmeId, ListRequest request, Model model,
+			HttpServletResponse response) {
 		if (!BenefitViews.may(BenefitViews.DUPLICATE_READERS)) {
 			return BenefitViews.forbidden(model, response);
 		}
-		return list(code, programmeId, "duplicates", List.of("duplicate"), model);
+		return list(code, programmeId, "duplicates", List.of("duplicate"), request, model, response);
 	}
 
 	@GetMapping("/municipalities/{code}/benefits/{programmeId}/corrections")
-	String corrections(@PathVariable String code, @PathVariable String programmeId, Model model, HttpServletResponse response) {
+	String corrections(@PathVariable String code, @PathVariable String programmeId, ListRequest request, Model model,
+			HttpServletResponse response) {
 		if (!BenefitViews.may(BenefitViews.CASE_READERS)) {
 			return BenefitViews.forbidden(model, response);
 		}
-		return list(code, programmeId, "corrections", List.of("correction-needed", "returned"), model);
+		return list(code, programmeId, "corrections", List.of("correction-needed", "returned"), request, model, response);
 	}
 
 	@GetMapping("/municipalities/{code}/benefits/{programmeId}/checking")
-	String checking(@PathVariable String code, @PathVariable String programmeId, Model model, HttpServletResponse response) {
+	String checking(@PathVariable String code, @PathVariable String programmeId, ListRequest request, Model model,
+			HttpServletResponse response) {
 		if (!BenefitViews.may(BenefitViews.CASE_READERS)) {
 			return BenefitViews.forbidden(model, response);
 		}
 		model.addAttribute("mayConfirm", BenefitViews.may(BenefitViews.CHECKERS));
-		return list(code, programmeId, "checking", List.of("checking"), model);
+		return list(code, programmeId, "checking", List.of("checking"), request, model, response);
 	}
 
-	private String list(String code, String programmeId, String kind, List<String> statuses, Model model) {
+	/** Which page of a list the address asks for: the pages' own links write {@code after} or {@code before}. */
+	record ListRequest(String after, String before, String size) {
+	}
+
+	private String list(String code, String programmeId, String kind, List<String> statuses, ListRequest request, Model model,
+			HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String base = BenefitViews.base(code, programmeId);
-		var rows = records.inStatus(code, programmeId, statuses).stream().map(a -> new Row(a.id(), a.formattedNumber(),
+		ListPosition position;
+		try {
+			position = ListPosition.of(request.after(), request.before(), request.size());
+		} catch (InvalidInput e) {
+			// not a link these pages wrote (typed, or cut short): say so, and show the list from its start anyway
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problem", messages.getMessage("benefits.exceptions.bad-position", null, locale));
+			position = ListPosition.first(ListPosition.MAX_SIZE);
+		}
+		var page = records.inStatus(code, programmeId, statuses, position);
+		var rows = page.items().stream().map(a -> new Row(a.id(), a.formattedNumber(),
 				kind.equals("duplicates") ? base + "/duplicates/" + a.id() : base + "/applications/" + a.applicationNumber(),
 				BenefitViews.channel(messages, a.channel(), locale), BenefitViews.date(a.receivedOn(), locale),
 				BenefitViews.status(messages, a.status(), locale), BenefitViews.problems(messages, a, locale),
 				BenefitViews.yen(a.amount(), locale))).toList();
+		String list = base + "/" + kind;
+		int size = position.size();
 		model.addAttribute("code", code);
 		model.addAttribute("base", base);
 		model.addAttribute("programme", programmes.get(code, programmeId));
 		model.addAttribute("kind", kind);
 		model.addAttribute("rows", rows);
-		model.addAttribute("limit", ApplicationRecords.LIST_LIMIT);
+		model.addAttribute("total", page.total());
+		model.addAttribute("firstShown", page.before() + 1);
+		model.addAttribute("lastShown", page.before() + rows.size());
+		// from the second page, "previous" is already the first page
+		model.addAttribute("firstPage", page.before() > size ? link(list, null, null, size) : null);
+		model.addAttribute("previousPage", page.previous().map(c -> link(list, "before", c, size)).orElse(null));
+		model.addAttribute("nextPage", page.next().map(c -> link(list, "after", c, size)).orElse(null));
 		return "benefits/exceptions";
+	}
+
+	/** Another page of the list; a size other than the usual one is kept. The cursor's text needs no escaping. */
+	private static String link(String list, String parameter, ApplicationCursor cursor, int size) {
+		var query = new StringJoiner("&", "?", "").setEmptyValue("");
+		if (cursor != null) {
+			query.add(parameter + "=" + cursor);
+		}
+		if (size != ListPosition.MAX_SIZE) {
+			query.add("size=" + size);
+		}
+		return list + query;
 	}
 
 	/** A checker confirms an application that passed the automatic checks; the list comes back without it. */
