@@ -80,11 +80,15 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 		return rows;
 	}
 
-	/** Ends the COPY, records the sealing, builds the indexes, puts the parent's policy on the table too, and attaches it. */
-	int finish() {
+	/** Waits for the writer to catch up, ends the COPY and records the sealing; answers how many were sealed. */
+	int endCopy() {
 		writer.finish();
 		copy.finish();
-		int sealed = sealing.recorded("resident");
+		return sealing.recorded("resident");
+	}
+
+	/** Builds the indexes, puts the parent's policy on the table too, and attaches it. */
+	void attach() {
 		// the indexes are sorted in memory rather than in temporary files; the order of their columns is V20's
 		db.sql("select set_config('maintenance_work_mem', '512MB', true)").query().singleValue();
 		db.sql("alter table %s add primary key (resident_id, valid_to, tenant_id)".formatted(table)).update();
@@ -97,7 +101,6 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 				""".formatted(table)).update();
 		db.sql("alter table resident_version attach partition %s for values in ('%s')".formatted(table, municipality)).update();
 		db.sql("analyze %s %s".formatted(table, RegisterRows.PLANNED_COLUMNS)).update();
-		return sealed;
 	}
 
 	/** A load that failed half-way leaves no COPY open on the connection the rollback needs. */

@@ -109,8 +109,10 @@ public class RegisterImport {
 		if (FirstLoad.applies(db, municipality)) {
 			try (var load = FirstLoad.begin(db, dataSource, vault, municipality, extractId)) {
 				stage(rows, load, rejected);
-				clock.lap("load");
-				int sealed = load.finish();
+				clock.lap("read");
+				int sealed = load.endCopy();
+				clock.lap("write");
+				load.attach();
 				clock.lap("index");
 				counts = new Counts(load.rows(), load.rows(), 0, sealed);
 			}
