@@ -46,10 +46,8 @@ class ApplicationFormPdfTest {
 	@BeforeEach
 	void cityWithASnapshot() {
 		api = new Api(port);
-		String prefix = "f" + Long.toString(System.nanoTime(), 36);
-		city = new BenefitCity(prefix, 5);
-		city.register(api);
-		programme = "p" + prefix;
+		city = BenefitCity.registered(api, "f", 5);
+		programme = city.programmeId();
 		var definition = Api.json(Map.of("id", programme, "name", "特別定額給付金（テスト）", "referenceDate", "2019-05-01",
 				"amountPerPerson", BenefitCity.AMOUNT, "applicationStart", "2026-05-01", "applicationEnd", "2026-08-31", "manualCheck", false,
 				"payer", Map.of("requesterCode", "1234567890", "name", "ｵｵｻｶｼ", "bankCode", "0001", "branchCode", "001", "accountType", "1",

@@ -27,7 +27,7 @@ public final class BenefitCity {
 	final List<String> rows = new ArrayList<>();
 	int eligiblePersons;
 
-	public BenefitCity(String prefix, int households) {
+	private BenefitCity(String prefix, int households) {
 		this.prefix = prefix;
 		this.households = households;
 		for (int h = 1; h <= households; h++) {
@@ -41,6 +41,21 @@ public final class BenefitCity {
 		rows.set(indexOf(2, 1), line(2, 1, "2001-04-01", "2026-05-10", "死亡"));
 		// household 3 gets a member who moved in after the reference date: not counted
 		person(3, 9, "2026-05-01", "");
+	}
+
+	/**
+	 * A city of its own for one test, imported into the register: its residents' and households' ids start with
+	 * {@code tag} and a time-based suffix, so tests sharing 大阪市 never meet. {@link #programmeId()} names a
+	 * programme of the same suffix.
+	 */
+	public static BenefitCity registered(Api api, String tag, int households) {
+		var city = new BenefitCity(tag + Long.toString(System.nanoTime(), 36), households);
+		city.register(api);
+		return city;
+	}
+
+	public String programmeId() {
+		return "p" + prefix;
 	}
 
 	public String resident(int household, int member) {

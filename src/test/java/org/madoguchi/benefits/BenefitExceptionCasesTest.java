@@ -44,10 +44,8 @@ class BenefitExceptionCasesTest {
 	@BeforeEach
 	void cityWithAProgramme() {
 		api = new Api(port);
-		String prefix = "x" + Long.toString(System.nanoTime(), 36);
-		city = new BenefitCity(prefix, 12);
-		city.register(api);
-		programme = "p" + prefix;
+		city = BenefitCity.registered(api, "x", 12);
+		programme = city.programmeId();
 		start(programme, false);
 	}
 

@@ -38,10 +38,8 @@ class CashBenefitEndToEndTest {
 	void aCityIsPaidOncePerHouseholdWhateverArrivesAndTheReportAddsUp() {
 		var api = new Api(port);
 		portalLimit.forget("127.0.0.1");
-		String prefix = "e" + Long.toString(System.nanoTime(), 36);
-		var city = new BenefitCity(prefix, HOUSEHOLDS);
-		city.register(api);
-		String programme = "p" + prefix;
+		var city = BenefitCity.registered(api, "e", HOUSEHOLDS);
+		String programme = city.programmeId();
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
 		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(programme, false, today.minusDays(30), today.plusDays(60)))
 			.status()).isEqualTo(201);

@@ -43,10 +43,8 @@ class CashBenefitIntakeTest {
 	@BeforeEach
 	void cityWithAProgramme() {
 		api = new Api(port);
-		String prefix = "b" + Long.toString(System.nanoTime(), 36);
-		city = new BenefitCity(prefix, 40);
-		city.register(api);
-		programme = "p" + prefix;
+		city = BenefitCity.registered(api, "b", 40);
+		programme = city.programmeId();
 		assertThat(api.post(BASE, api.token("admin"), BenefitCity.programme(programme, false)).status()).isEqualTo(201);
 	}
 

@@ -30,10 +30,8 @@ class DeficiencyNoticesTest {
 	@BeforeEach
 	void cityWithAProgramme() {
 		api = new Api(port);
-		String prefix = "n" + Long.toString(System.nanoTime(), 36);
-		city = new BenefitCity(prefix, 6);
-		city.register(api);
-		programme = "p" + prefix;
+		city = BenefitCity.registered(api, "n", 6);
+		programme = city.programmeId();
 		numbers = city.openProgramme(api, programme, false);
 	}
 

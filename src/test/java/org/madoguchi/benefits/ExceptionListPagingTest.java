@@ -38,10 +38,8 @@ class ExceptionListPagingTest {
 	@BeforeEach
 	void aProgrammeWithLongListsOfExceptions() throws Exception {
 		api = new Api(port);
-		String prefix = "l" + Long.toString(System.nanoTime(), 36);
-		city = new BenefitCity(prefix, 20);
-		city.register(api);
-		programme = "p" + prefix;
+		city = BenefitCity.registered(api, "l", 20);
+		programme = city.programmeId();
 		numbers = city.openProgramme(api, programme, true);
 		var rows = new StringBuilder();
 		IntStream.rangeClosed(1, 13).forEach(h -> rows.append(row(h, "001", "ｵｵｻｶ ﾀﾛｳ")));

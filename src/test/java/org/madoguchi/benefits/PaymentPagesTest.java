@@ -32,10 +32,8 @@ class PaymentPagesTest {
 	@BeforeEach
 	void approvedApplications() {
 		api = new Api(port);
-		String prefix = "b" + Long.toString(System.nanoTime(), 36);
-		city = new BenefitCity(prefix, 3);
-		city.register(api);
-		programme = "p" + prefix;
+		city = BenefitCity.registered(api, "b", 3);
+		programme = city.programmeId();
 		numbers = city.openProgramme(api, programme, false);
 		BenefitCity.importMailed(api, programme, row(1) + row(2));
 		assertThat(api.post(BASE + "/" + programme + "/approvals", api.token("osaka-official"), null).status()).isEqualTo(200);

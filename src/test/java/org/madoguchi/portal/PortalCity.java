@@ -31,10 +31,8 @@ public final class PortalCity {
 
 	/** Registers a city of {@code households} households, a programme open from 10 days ago for a month, and its snapshot. */
 	public static PortalCity open(Api api, int households) {
-		String prefix = "q" + Long.toString(System.nanoTime(), 36);
-		var city = new BenefitCity(prefix, households);
-		city.register(api);
-		String programme = "p" + prefix;
+		var city = BenefitCity.registered(api, "q", households);
+		String programme = city.programmeId();
 		var created = api.post(BenefitCity.PROGRAMMES, api.token("admin"),
 				BenefitCity.programme(programme, false, TODAY.minusDays(10), TODAY.plusDays(30)));
 		if (created.status() != 201) {
