@@ -59,6 +59,8 @@ class RegisterFirstLoadTest {
 		assertThat(partitionExists()).isTrue();
 		assertThat(partitionIndexes()).as("built by the load and taken over by the register's own, none built twice")
 			.containsExactlyInAnyOrder("resident_version_pkey", "resident_version_match");
+		assertThat(defaults("resident_version_072079")).as("the load's defaults (city, extract) dropped again")
+			.isEqualTo(defaults("resident_version"));
 
 		var later = new Extract(prefix).row(extract.id("a"), extract.id("h1"), "世帯主", "円谷 幸吉", "ツブラヤ コウキチ", "1940-05-13", "1",
 				"962-0001", "須賀川市", "1960-01-01", "", "", "")
@@ -98,6 +100,13 @@ class RegisterFirstLoadTest {
 				left join pg_inherits h on h.inhrelid = x.indexrelid left join pg_class parent on parent.oid = h.inhparent
 				where x.indrelid = 'resident_version_072079'::regclass
 				""").query(String.class).list();
+	}
+
+	private List<String> defaults(String table) {
+		return JdbcClient.create(dataSource).sql("""
+				select a.attname || '=' || pg_get_expr(d.adbin, d.adrelid) from pg_attrdef d
+				join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum where d.adrelid = ?::regclass order by 1
+				""").param(table).query(String.class).list();
 	}
 
 	private boolean partitionExists() {
