@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -73,8 +72,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
 			response.setContentType("application/json;charset=UTF-8");
 			// the rest of the body is not wanted: end the connection rather than have the container read on through it
 			response.setHeader("Connection", "close");
-			response.getOutputStream().write(json.writeValueAsBytes(Map.of("status", 413, "errors",
-					List.of(Map.of("path", "body", "code", "too_large", "message", message)))));
+			response.getOutputStream().write(json.writeValueAsBytes(new ApiErrorBody(413, List.of(new ApiErrorBody.Error("body", "too_large", message)))));
 			return;
 		}
 		chain.doFilter(new Capped(request), response);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -64,8 +63,7 @@ class StartingUp extends OncePerRequestFilter {
 		response.setHeader("Cache-Control", "no-store");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType("application/json;charset=UTF-8");
-			response.getOutputStream().write(json.writeValueAsBytes(Map.of("status", 503, "errors",
-					List.of(Map.of("path", "", "code", "starting", "message", message)))));
+			response.getOutputStream().write(json.writeValueAsBytes(new ApiErrorBody(503, List.of(new ApiErrorBody.Error("", "starting", message)))));
 		} else {
 			response.setContentType("text/html;charset=UTF-8");
 			String text = HtmlUtils.htmlEscape(message);
