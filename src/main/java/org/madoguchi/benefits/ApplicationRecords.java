@@ -69,6 +69,10 @@ public class ApplicationRecords {
 	public record DuplicatePair(Application held, Optional<Application> live, int persons) {
 	}
 
+	/** The states the staff screens' lists show, which V22's partial index covers. */
+	private static final List<String> WAITING_STATES = List.of("checking", "correction-needed", "returned", "duplicate");
+	private static final String WAITING = "status in ('checking', 'correction-needed', 'returned', 'duplicate')";
+
 	private static final String COLUMNS = """
 			id, application_number, household_id, channel, status, received_on, declined, persons_paid, amount, bank_code,
 			branch_code, account_type, account_masked, holder_kana, phone_masked, problems::text as problems, approved_by,
@@ -101,9 +105,13 @@ public class ApplicationRecords {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Page inStatus(String municipality, String programmeId, List<String> statuses, ListPosition position) {
 		programmes.get(municipality, programmeId);
+		if (!WAITING_STATES.containsAll(statuses)) {
+			throw new IllegalArgumentException("the lists show the states that wait for a person, not " + statuses);
+		}
 		// one state is compared with "=": the planner takes "= any" even of one element as a set and sorts every row in
-		// that state, where "=" reads the status index (V21) in the list's order and stops after the page
-		String inStates = statuses.size() == 1 ? "status = ?" : "status = any (?)";
+		// that state, where "=" reads the waiting index (V22) in the list's order and stops after the page; WAITING
+		// spelled out lets the planner use that partial index whatever the parameters are
+		String inStates = (statuses.size() == 1 ? "status = ?" : "status = any (?)") + " and " + WAITING;
 		Object states = statuses.size() == 1 ? statuses.getFirst() : statuses.toArray(String[]::new);
 		var params = new ArrayList<Object>(List.of(municipality, programmeId, states));
 		String sql = "select " + COLUMNS + " from benefit_application where tenant_id = ? and programme_id = ? and " + inStates;
