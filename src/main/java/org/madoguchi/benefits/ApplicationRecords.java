@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.madoguchi.audit.AuditEvent;
 import org.madoguchi.audit.AuditTrail;
@@ -40,6 +41,15 @@ public class ApplicationRecords {
 
 	/** One deficiency: the form's field and what is wrong with it, as the settlement and corrections store them. */
 	public record Problem(String path, String code) {
+
+		/** The problems as the application's {@code problems} column keeps them: a JSON array of {path, code}. */
+		static List<Problem> listOf(String json) {
+			var problems = new ArrayList<Problem>();
+			for (var problem : JSON.readTree(json)) {
+				problems.add(new Problem(problem.get("path").asString(), problem.get("code").asString()));
+			}
+			return List.copyOf(problems);
+		}
 	}
 
 	/** An application as stored, its account masked. */
@@ -71,7 +81,7 @@ public class ApplicationRecords {
 
 	/** The states the staff screens' lists show, which V22's partial index covers. */
 	private static final List<String> WAITING_STATES = List.of("checking", "correction-needed", "returned", "duplicate");
-	private static final String WAITING = "status in ('checking', 'correction-needed', 'returned', 'duplicate')";
+	private static final String WAITING = WAITING_STATES.stream().collect(Collectors.joining("', '", "status in ('", "')"));
 
 	private static final String COLUMNS = """
 			id, application_number, household_id, channel, status, received_on, declined, persons_paid, amount, bank_code,
@@ -185,16 +195,12 @@ public class ApplicationRecords {
 	}
 
 	private static Application application(ResultSet row) throws SQLException {
-		var problems = new ArrayList<Problem>();
-		for (var problem : JSON.readTree(row.getString("problems"))) {
-			problems.add(new Problem(problem.get("path").asString(), problem.get("code").asString()));
-		}
 		var declined = row.getArray("declined");
 		return new Application(row.getLong("id"), row.getString("application_number"), row.getString("household_id"),
 				row.getString("channel"), row.getString("status"), row.getObject("received_on", LocalDate.class),
 				declined == null ? List.of() : Arrays.asList((String[]) declined.getArray()), row.getInt("persons_paid"),
 				row.getLong("amount"), row.getString("bank_code"), row.getString("branch_code"), row.getString("account_type"),
-				row.getString("account_masked"), row.getString("holder_kana"), row.getString("phone_masked"), List.copyOf(problems),
+				row.getString("account_masked"), row.getString("holder_kana"), row.getString("phone_masked"), Problem.listOf(row.getString("problems")),
 				row.getString("approved_by"), row.getObject("transfer_date", LocalDate.class), row.getString("returned_reason"));
 	}
 }

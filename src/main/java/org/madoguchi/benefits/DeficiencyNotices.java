@@ -1,7 +1,6 @@
 package org.madoguchi.benefits;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,8 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Notices asking residents to act (補正のお願い): for a mass benefit, thousands of deficiencies a day are
  * printed and mailed by the vendor from one file rather than rendered as a PDF each. A batch takes every
@@ -29,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class DeficiencyNotices {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	public record Batch(long id, String programmeId, OffsetDateTime createdAt, String createdBy, int count) {
 	}
@@ -113,12 +108,8 @@ public class DeficiencyNotices {
 				where n.tenant_id = ? and n.batch_id = ?
 				order by n.application_number
 				""", row -> {
-			var problems = new ArrayList<ApplicationRecords.Problem>();
-			for (var problem : JSON.readTree(row.getString(7))) {
-				problems.add(new ApplicationRecords.Problem(problem.get("path").asString(), problem.get("code").asString()));
-			}
 			each.accept(new Notice(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-					row.getString(6), problems));
+					row.getString(6), ApplicationRecords.Problem.listOf(row.getString(7))));
 		}, municipality, batchId);
 	}
 

@@ -91,8 +91,8 @@ final class FirstLoad implements ExtractLoad, AutoCloseable {
 
 	/** Builds the indexes, puts the parent's policy on the table too, and attaches it. */
 	void attach() {
-		// the indexes are sorted in memory rather than in temporary files; the order of their columns is V20's
 		db.sql("alter table %s alter tenant_id drop default, alter extract_id drop default".formatted(table)).update();
+		// the indexes are sorted in memory rather than in temporary files; the order of their columns is V20's
 		db.sql("select set_config('maintenance_work_mem', '512MB', true)").query().singleValue();
 		db.sql("alter table %s add primary key (resident_id, valid_to, tenant_id)".formatted(table)).update();
 		db.sql("create index on %s (birth_date, match_key)".formatted(table)).update();
