@@ -13,14 +13,15 @@ final class Kana {
 			"ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 	private static final String VOICEABLE = "カキクケコサシスセソタチツテトハヒフヘホ";
 	private static final String SEMI_VOICEABLE = "ハヒフヘホ";
-	private static final String SMALL = "ァィゥェォッャュョヮヵヶ";
-	private static final String LARGE = "アイウエオツヤユヨワカケ";
 
 	private Kana() {
 	}
 
 	/** Full-width katakana from hiragana, half-width or full-width katakana; anything else is rejected. */
 	static String toKatakana(String text) {
+		if (isKatakana(text)) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -46,16 +47,55 @@ final class Kana {
 
 	/** Folds the spellings that one person's name gets in different registers into one key. */
 	static String matchKey(String katakana) {
-		StringBuilder key = new StringBuilder(katakana.length());
+		char[] key = new char[katakana.length()];
+		int length = 0;
 		for (int i = 0; i < katakana.length(); i++) {
 			char c = katakana.charAt(i);
-			if (isSeparator(c)) {
-				continue;
+			if (!isSeparator(c)) {
+				key[length++] = large(c);
 			}
-			int small = SMALL.indexOf(c);
-			key.append(small >= 0 ? LARGE.charAt(small) : c);
 		}
-		return key.toString();
+		return new String(key, 0, length);
+	}
+
+	/** Whether the key would not be empty, without making it: each of a register's readings is checked. */
+	static boolean hasReading(String katakana) {
+		for (int i = 0; i < katakana.length(); i++) {
+			if (!isSeparator(katakana.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Already full-width katakana, as registers write readings: then there is nothing to convert. */
+	private static boolean isKatakana(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c >= '\u30A1' && c <= '\u30F6' || isSeparator(c))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The large kana for a small one; any other character as it is. A switch, as it runs for every kana of a register. */
+	private static char large(char c) {
+		return switch (c) {
+			case 'ァ' -> 'ア';
+			case 'ィ' -> 'イ';
+			case 'ゥ' -> 'ウ';
+			case 'ェ' -> 'エ';
+			case 'ォ' -> 'オ';
+			case 'ッ' -> 'ツ';
+			case 'ャ' -> 'ヤ';
+			case 'ュ' -> 'ユ';
+			case 'ョ' -> 'ヨ';
+			case 'ヮ' -> 'ワ';
+			case 'ヵ' -> 'カ';
+			case 'ヶ' -> 'ケ';
+			default -> c;
+		};
 	}
 
 	/**

@@ -10,7 +10,7 @@ public record KanaName(String kana) {
 
 	public KanaName {
 		kana = Kana.toKatakana(InvalidValue.required(kana, "reading").strip());
-		if (Kana.matchKey(kana).isEmpty()) {
+		if (!Kana.hasReading(kana)) {
 			throw new InvalidValue(NOT_KANA, "reading must contain kana");
 		}
 	}

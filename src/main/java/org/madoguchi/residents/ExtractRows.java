@@ -119,8 +119,10 @@ final class ExtractRows {
 	 * refused here although {@link KanaName} would take it, since in an extract it means a wrong column.
 	 */
 	private static String matchKey(String kana) {
-		if (kana.chars().anyMatch(c -> c >= '\u3041' && c <= '\u309F')) {
-			throw new InvalidValue(InvalidValue.NOT_KANA, "an extract writes readings in katakana");
+		for (int i = 0; i < kana.length(); i++) {
+			if (kana.charAt(i) >= '\u3041' && kana.charAt(i) <= '\u309F') {
+				throw new InvalidValue(InvalidValue.NOT_KANA, "an extract writes readings in katakana");
+			}
 		}
 		return KanaName.of(kana).matchKey();
 	}
@@ -151,24 +153,38 @@ final class ExtractRows {
 			this.problems = problems;
 		}
 
-		/** The cell as given, or null when blank (a problem if required) or unusable. */
+		/** The cell as given, or null when blank (a problem if required) or unusable. One pass over it: a register has 20 million. */
 		String text(int column, boolean required) {
 			String cell = cells.get(at[column]);
 			int limit = LIMITS[column];
-			if (cell.length() > MAX_CELL || cell.codePointCount(0, cell.length()) > limit) {
+			if (cell.length() > MAX_CELL) {
 				return problem(column, "too_long", limit);
 			}
-			for (int i = 0; i < cell.length(); i++) {
+			String fault = null;
+			boolean blank = true;
+			int points = 0;
+			for (int i = 0; i < cell.length(); i++, points++) {
 				char c = cell.charAt(i);
-				if (Character.isISOControl(c)) {
-					return problem(column, "control_characters");
-				}
-				if (Character.isHighSurrogate(c) ? i + 1 == cell.length() || !Character.isLowSurrogate(cell.charAt(++i))
-						: Character.isLowSurrogate(c)) {
-					return problem(column, "invalid_characters");
+				if (Character.isHighSurrogate(c) && i + 1 < cell.length() && Character.isLowSurrogate(cell.charAt(i + 1))) {
+					i++; // one character of two chars, as codePointCount counts it; never blank, never a control
+					blank = false;
+				} else if (fault != null) {
+					continue; // the first fault is the one reported, unless the cell is too long as well
+				} else if (Character.isISOControl(c)) {
+					fault = "control_characters";
+				} else if (Character.isSurrogate(c)) {
+					fault = "invalid_characters";
+				} else if (blank && !Character.isWhitespace(c)) {
+					blank = false;
 				}
 			}
-			if (cell.isBlank()) {
+			if (points > limit) {
+				return problem(column, "too_long", limit);
+			}
+			if (fault != null) {
+				return problem(column, fault);
+			}
+			if (blank) {
 				return required ? problem(column, "required") : null;
 			}
 			return cell;

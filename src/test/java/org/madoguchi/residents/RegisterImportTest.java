@@ -85,6 +85,29 @@ class RegisterImportTest {
 	}
 
 	@Test
+	void aCellsLengthIsCountedInCharactersAndTooLongOutranksItsOtherFaults() {
+		String rare = "\uD842\uDFB7"; // 𠮷, two chars in Java, one character on the register's form
+		extract.person("a", "h1", "世帯主", rare.repeat(100), "ヨシ", "1960-01-01", "1", "1990-01-01")
+			.person("b", "h1", "子", rare.repeat(101), "ヨシ", "1990-01-01", "1", "1990-01-01")
+			.person("c", "h1", "子", "\u0007" + "吉".repeat(100), "ヨシ", "1990-01-01", "1", "1990-01-01")
+			.person("d", "h1", "子", "\u3000 ", "ヨシ", "1990-01-01", "1", "1990-01-01")
+			.person("e", "h1", "子", "吉\u3000" + "\u0007", "ヨシ", "1990-01-01", "1", "1990-01-01");
+
+		var report = Extract.upload(port, "kobe-supervisor", "?asOf=2022-01-01", extract.csv().getBytes(UTF_8)).json();
+
+		assertThat(report.get("accepted").asInt()).as(report.toString()).isEqualTo(1);
+		var rejected = report.get("rejected");
+		assertThat(rejected.valueStream().map(r -> r.get("line").asInt())).containsExactly(3, 4, 5, 6);
+		assertThat(Extract.errors(rejected.get(0))).containsExactly("name:too_long");
+		assertThat(Extract.errors(rejected.get(1))).containsExactly("name:too_long");
+		assertThat(Extract.errors(rejected.get(2))).as("ideographic and plain spaces only").containsExactly("name:required");
+		assertThat(Extract.errors(rejected.get(3))).containsExactly("name:control_characters");
+		try (var kobe = TenantScope.open(KOBE)) {
+			assertThat(register.find(KOBE, extract.id("a")).orElseThrow().name()).isEqualTo(rare.repeat(100));
+		}
+	}
+
+	@Test
 	void aCp932FileIsReadWhetherStatedOrNotAndNamesKeepTheirRareKanji() {
 		extract.person("a", "h1", "世帯主", "髙橋 﨑子", "タカハシ サキコ", "1960-01-01", "2", "1990-01-01")
 			.person("b", "h1", "子", "髙橋 ①", "タカハシ イチ", "1990-02-02", "1", "1990-02-02");
