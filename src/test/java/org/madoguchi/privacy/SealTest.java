@@ -115,6 +115,20 @@ class SealTest {
 	}
 
 	@Test
+	void aBulkSealerDrawsAFreshNonceForEveryValueAcrossItsBlocksOfNonces() {
+		var sealer = seal.sealer(KOBE, "my-number");
+		var opener = seal.opener(KOBE, "my-number");
+		Set<ByteBuffer> nonces = new HashSet<>();
+		for (int i = 0; i < 3_000; i++) {
+			var sealed = sealer.apply(NUMBER);
+			nonces.add(ByteBuffer.wrap(sealed.bytes(), 5, Gcm.NONCE_BYTES).slice());
+			assertThat(opener.apply(sealed)).isEqualTo(NUMBER);
+		}
+
+		assertThat(nonces).hasSize(3_000);
+	}
+
+	@Test
 	void equalValuesHaveEqualBlindIndexes() {
 		assertThat(seal.blindIndex(KOBE, "my-number", NUMBER)).isEqualTo(seal.blindIndex(KOBE, "my-number", NUMBER));
 		assertThat(seal.blindIndex(KOBE, "my-number", NUMBER).bytes()).hasSize(32);

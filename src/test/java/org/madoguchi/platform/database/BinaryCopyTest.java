@@ -31,7 +31,9 @@ class BinaryCopyTest {
 	void everyTypeAndNullRoundTrips() {
 		var rows = List.of(new Row("山田 太郎\t\\\n\"'😀", LocalDate.of(1926, 12, 25), -5_000_000_000L, -7, new byte[] {0, 1, (byte) 0xFF}),
 				new Row("", LocalDate.of(2000, 1, 1), 0, 0, new byte[0]), new Row(null, null, Long.MAX_VALUE, Integer.MAX_VALUE, null),
-				new Row("ｱｲｳ", LocalDate.of(2099, 12, 31), Long.MIN_VALUE, Integer.MIN_VALUE, new byte[] {42}));
+				new Row("ｱｲｳ", LocalDate.of(2099, 12, 31), Long.MIN_VALUE, Integer.MIN_VALUE, new byte[] {42}),
+				// each width of UTF-8 at its edges: 1, 2, 3 and 4 bytes
+				new Row("\u007F\u0080 Müller © \u07FF\u0800\uFFFD\uD800\uDC00\uDBFF\uDFFF", LocalDate.of(2000, 1, 2), 1, 1, null));
 		var back = load(rows, rows.size());
 		assertThat(back).hasSize(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
@@ -43,6 +45,13 @@ class BinaryCopyTest {
 			assertThat(read.small()).isEqualTo(wrote.small());
 			assertThat(read.bytes()).isEqualTo(wrote.bytes());
 		}
+	}
+
+	@Test
+	void aLoneSurrogateArrivesAsAQuestionMarkAsJavaWouldEncodeIt() {
+		var back = load(List.of(new Row("a\uD800b\uDC00", null, 0, 0, null)), 1);
+		assertThat(back.get(0).text()).isEqualTo("a?b?").isEqualTo(new String("a\uD800b\uDC00".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test
