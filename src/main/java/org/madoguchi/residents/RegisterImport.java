@@ -11,10 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -163,7 +161,7 @@ public class RegisterImport {
 	/** Checks every row as it streams in and stages the good ones; a resident_id seen before is rejected. */
 	private static void stage(CsvRows rows, ExtractLoad load, List<Rejected> rejected) {
 		ExtractRows columns = null;
-		Set<String> seen = new HashSet<>();
+		var seen = new SeenIds();
 		try {
 			for (var row = rows.next(); row != null; row = rows.next()) {
 				if (row.blank()) {
