@@ -27,7 +27,7 @@ final class Kana {
 			char c = text.charAt(i);
 			if (c >= '\u3041' && c <= '\u3096') {
 				out.append((char) (c + 0x60));
-			} else if (c >= '\u30A1' && c <= '\u30F6' || isSeparator(c)) {
+			} else if (isKeptAsIs(c)) {
 				out.append(c);
 			} else if (c >= '\uFF66' && c <= '\uFF9D') {
 				out.append(HALF_WIDTH.charAt(c - '\uFF66'));
@@ -71,12 +71,16 @@ final class Kana {
 	/** Already full-width katakana, as registers write readings: then there is nothing to convert. */
 	private static boolean isKatakana(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!(c >= '\u30A1' && c <= '\u30F6' || isSeparator(c))) {
+			if (!isKeptAsIs(text.charAt(i))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** Full-width katakana and the separators, which {@link #toKatakana} keeps as they are. */
+	private static boolean isKeptAsIs(char c) {
+		return c >= '\u30A1' && c <= '\u30F6' || isSeparator(c);
 	}
 
 	/** The large kana for a small one; any other character as it is. A switch, as it runs for every kana of a register. */

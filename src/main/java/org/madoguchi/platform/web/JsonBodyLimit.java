@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Caps the JSON body of an API call at {@value #MAX_BYTES} bytes. Jackson reads a body whole into a tree before
  * any field is checked, so without a cap one 10 MB text field costs tens of megabytes of heap and a few large
@@ -43,7 +40,6 @@ class JsonBodyLimit extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 	private final LocaleResolver locales;
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	JsonBodyLimit(MessageSource messages, LocaleResolver locales) {
 		this.messages = messages;
@@ -60,7 +56,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || !isJson(request.getContentType());
+		return !ApiErrorBody.isApi(request) || !isJson(request.getContentType());
 	}
 
 	@Override
@@ -68,11 +64,9 @@ class JsonBodyLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > MAX_BYTES) {
 			String message = messages.getMessage("error.too_large", new Object[] { SHOWN }, "too_large", locales.resolveLocale(request));
-			response.setStatus(413);
-			response.setContentType("application/json;charset=UTF-8");
 			// the rest of the body is not wanted: end the connection rather than have the container read on through it
 			response.setHeader("Connection", "close");
-			response.getOutputStream().write(json.writeValueAsBytes(new ApiErrorBody(413, List.of(new ApiErrorBody.Error("body", "too_large", message)))));
+			ApiErrorBody.write(response, 413, new ApiErrorBody.Error("body", "too_large", message));
 			return;
 		}
 		chain.doFilter(new Capped(request), response);

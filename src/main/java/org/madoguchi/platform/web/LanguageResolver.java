@@ -45,7 +45,7 @@ class LanguageResolver implements LocaleResolver {
 
 	private Locale resolve(HttpServletRequest request) {
 		boolean resident = isResident(request);
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiErrorBody.isApi(request)) {
 			if (resident) {
 				return fromHeader(request).orElse(Locale.JAPANESE);
 			}

@@ -2,7 +2,6 @@ package org.madoguchi.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers 503 with {@code Retry-After} until the application is ready, and again once it is shutting down.
@@ -39,7 +36,6 @@ class StartingUp extends OncePerRequestFilter {
 	private final ApplicationAvailability availability;
 	private final MessageSource messages;
 	private final LocaleResolver locales;
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	StartingUp(ApplicationAvailability availability, MessageSource messages, LocaleResolver locales) {
 		this.availability = availability;
@@ -58,13 +54,12 @@ class StartingUp extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Locale locale = locales.resolveLocale(request);
 		String message = messages.getMessage("error.starting", null, "starting", locale);
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType("application/json;charset=UTF-8");
-			response.getOutputStream().write(json.writeValueAsBytes(new ApiErrorBody(503, List.of(new ApiErrorBody.Error("", "starting", message)))));
+		if (ApiErrorBody.isApi(request)) {
+			ApiErrorBody.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, new ApiErrorBody.Error("", "starting", message));
 		} else {
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setContentType("text/html;charset=UTF-8");
 			String text = HtmlUtils.htmlEscape(message);
 			response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"utf-8\">"
